@@ -1,0 +1,152 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// One settings array for every target: Swift 6 language mode with complete concurrency checking.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let carrierTargets: [(name: String, folder: String)] = [
+    ("CarrierUSPS", "usps"),
+    ("CarrierUPS", "ups"),
+    ("CarrierFedEx", "fedex"),
+    ("CarrierDHL", "dhl"),
+]
+
+let package = Package(
+    name: "shipwatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "shipwatch", targets: ["shipwatch"]),
+        .library(name: "ShipwatchCore", targets: ["ShipwatchCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "ShipwatchCore", swiftSettings: swiftSettings),
+        .target(
+            name: "CarrierHTTP",
+            dependencies: [
+                "ShipwatchCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ShipwatchStore",
+            dependencies: [
+                "ShipwatchCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+        + carrierTargets.map { carrier in
+            .target(
+                name: carrier.name,
+                dependencies: ["ShipwatchCore"],
+                path: "carriers/\(carrier.folder)",
+                exclude: ["fixtures", "README.md"],
+                swiftSettings: swiftSettings
+            )
+        }
+        + [
+            .target(
+                name: "CarrierSimulator",
+                dependencies: [
+                    "ShipwatchCore",
+                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "Logging", package: "swift-log"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+            .target(
+                name: "ShipwatchAPI",
+                dependencies: [
+                    "ShipwatchCore",
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+            .target(
+                name: "ShipwatchApp",
+                dependencies: [
+                    "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI", "CarrierSimulator",
+                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "Metrics", package: "swift-metrics"),
+                    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                    .product(name: "Yams", package: "Yams"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+            .executableTarget(
+                name: "shipwatch",
+                dependencies: [
+                    "ShipwatchApp",
+                    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+            .target(
+                name: "ShipwatchTestSupport",
+                dependencies: [
+                    "ShipwatchCore", "ShipwatchStore",
+                    .product(name: "PostgresNIO", package: "postgres-nio"),
+                    .product(name: "Logging", package: "swift-log"),
+                ],
+                path: "Tests/ShipwatchTestSupport",
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(name: "ShipwatchCoreTests", dependencies: ["ShipwatchCore"], swiftSettings: swiftSettings),
+            .testTarget(
+                name: "CarrierHTTPTests",
+                dependencies: [
+                    "CarrierHTTP",
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "ShipwatchStoreTests",
+                dependencies: ["ShipwatchStore", "ShipwatchTestSupport"],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "ShipwatchAppTests",
+                dependencies: ["ShipwatchApp", "ShipwatchTestSupport"],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "CarrierSimulatorTests",
+                dependencies: [
+                    "CarrierSimulator",
+                    .product(name: "HummingbirdTesting", package: "hummingbird"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+        ]
+        + carrierTargets.map { carrier in
+            .testTarget(
+                name: "\(carrier.name)Tests",
+                dependencies: [.byName(name: carrier.name)],
+                swiftSettings: swiftSettings
+            )
+        }
+)

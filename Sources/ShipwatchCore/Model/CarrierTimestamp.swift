@@ -1,0 +1,103 @@
+import Foundation
+
+/// A parsed carrier time: the wall time as printed, the offset when one was given, and the UTC instant.
+public struct CarrierTimestamp: Sendable, Hashable {
+    public var local: LocalDateTime
+    /// Seconds east of UTC; nil when the text carried no zone.
+    public var utcOffsetSeconds: Int?
+
+    public init(local: LocalDateTime, utcOffsetSeconds: Int?) {
+        self.local = local
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    /// The instant, taking a missing offset as the given fallback (UTC by default).
+    public func instant(assumingOffset fallback: Int = 0) -> Date {
+        local.instant(utcOffsetSeconds: utcOffsetSeconds ?? fallback)
+    }
+
+    /// Parses the time forms carriers send:
+    /// `2024-11-22T13:58:00`, `2024-11-22T13:58:00Z`, `2024-11-22T13:58:00-05:00`, `2024-11-22T13:58:00-0500`,
+    /// `2024-11-22 13:58:00 -0500`, fractional seconds, minutes-only (`2024-11-22T13:58`) and date-only (`2024-11-22`).
+    /// Returns nil when the text is none of these.
+    public static func parse(_ text: String) -> CarrierTimestamp? {
+        var scanner = TimeTextScanner(text.trimmingCharacters(in: .whitespaces))
+        guard let year = scanner.number(digits: 4), scanner.skip("-"),
+              let month = scanner.number(digits: 2), scanner.skip("-"),
+              let day = scanner.number(digits: 2)
+        else { return nil }
+        var hour = 0, minute = 0, second = 0
+        if scanner.skip("T") || scanner.skip(" ") {
+            guard let h = scanner.number(digits: 2), scanner.skip(":"), let m = scanner.number(digits: 2) else { return nil }
+            hour = h
+            minute = m
+            if scanner.skip(":") {
+                guard let s = scanner.number(digits: 2) else { return nil }
+                second = s
+                if scanner.skip(".") || scanner.skip(",") { scanner.skipDigits() }
+            }
+        }
+        guard let local = LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
+            return nil
+        }
+        _ = scanner.skip(" ")
+        if scanner.isAtEnd { return CarrierTimestamp(local: local, utcOffsetSeconds: nil) }
+        guard let offset = scanner.offset(), scanner.isAtEnd else { return nil }
+        return CarrierTimestamp(local: local, utcOffsetSeconds: offset)
+    }
+
+    /// Parses a bare UTC offset: `Z`, `+01:00`, `-05:00`, `-0500`, `+01`.
+    public static func parseOffset(_ text: String) -> Int? {
+        var scanner = TimeTextScanner(text.trimmingCharacters(in: .whitespaces))
+        guard let offset = scanner.offset(), scanner.isAtEnd else { return nil }
+        return offset
+    }
+}
+
+/// A tiny cursor over ASCII time text.
+struct TimeTextScanner {
+    private let characters: [Character]
+    private var index = 0
+
+    init(_ text: String) { characters = Array(text) }
+
+    var isAtEnd: Bool { index >= characters.count }
+
+    mutating func skip(_ literal: Character) -> Bool {
+        guard index < characters.count, characters[index] == literal else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func number(digits: Int) -> Int? {
+        guard index + digits <= characters.count else { return nil }
+        var value = 0
+        for offset in 0..<digits {
+            guard let digit = characters[index + offset].wholeNumberValue, characters[index + offset].isASCII else { return nil }
+            value = value * 10 + digit
+        }
+        index += digits
+        return value
+    }
+
+    mutating func skipDigits() {
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+    }
+
+    /// `Z`, `±HH`, `±HH:MM`, `±HHMM`; seconds east of UTC.
+    mutating func offset() -> Int? {
+        if skip("Z") || skip("z") { return 0 }
+        let sign: Int
+        if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }
+        guard let hours = number(digits: 2), hours <= 18 else { return nil }
+        var minutes = 0
+        if skip(":") {
+            guard let m = number(digits: 2) else { return nil }
+            minutes = m
+        } else if let m = number(digits: 2) {
+            minutes = m
+        }
+        guard minutes < 60 else { return nil }
+        return sign * (hours * 3_600 + minutes * 60)
+    }
+}
