@@ -1,0 +1,99 @@
+import Testing
+@testable import ShipwatchCore
+
+@Suite("Tracking numbers: normalization, validation and carrier detection")
+struct TrackingNumberTests {
+    struct ValidCase: Sendable, CustomTestStringConvertible {
+        let input: String
+        let normalized: String
+        let carriers: Set<Carrier>
+        var testDescription: String { input }
+    }
+
+    static let validCases: [ValidCase] = [
+        .init(input: "1Z999AA10123456784", normalized: "1Z999AA10123456784", carriers: [.ups]),
+        .init(input: " 1z 999 aa1 0123 456784 ", normalized: "1Z999AA10123456784", carriers: [.ups]),
+        .init(input: "1ZX4W8R20304123459", normalized: "1ZX4W8R20304123459", carriers: [.ups]),
+        .init(input: "797806677146", normalized: "797806677146", carriers: [.fedex]),
+        .init(input: "1234-5678-9012", normalized: "123456789012", carriers: [.fedex]),
+        .init(input: "096260001222123", normalized: "096260001222123", carriers: [.fedex]),
+        .init(input: "9611020987654321012343", normalized: "9611020987654321012343", carriers: [.fedex]),
+        .init(input: "9400 1000 0000 0000 0000 13", normalized: "9400100000000000000013", carriers: [.usps]),
+        .init(input: "9205500000000000000124", normalized: "9205500000000000000124", carriers: [.usps]),
+        .init(input: "93000000000000000000000123", normalized: "93000000000000000000000123", carriers: [.usps]),
+        .init(input: "EA123456785US", normalized: "EA123456785US", carriers: [.usps]),
+        .init(input: "LX100000003CN", normalized: "LX100000003CN", carriers: [.usps]),
+        .init(input: "CP900000005DE", normalized: "CP900000005DE", carriers: [.dhl]),
+        .init(input: "1234567891", normalized: "1234567891", carriers: [.dhl]),
+        .init(input: "GM2951173225174494", normalized: "GM2951173225174494", carriers: [.dhl]),
+        .init(input: "JJD000390007880221457", normalized: "JJD000390007880221457", carriers: [.dhl]),
+        // Ambiguous: every fitting carrier is reported.
+        .init(input: "00001234567890123452", normalized: "00001234567890123452", carriers: [.usps, .fedex]),
+        .init(input: "420902109400100000000000000013", normalized: "420902109400100000000000000013", carriers: [.usps, .dhl]),
+        .init(input: "4209021012349400100000000000000013", normalized: "4209021012349400100000000000000013", carriers: [.usps, .dhl]),
+    ]
+
+    @Test("valid numbers are normalized and detected", arguments: validCases)
+    func valid(_ testCase: ValidCase) throws {
+        let number = try TrackingNumber(testCase.input)
+        #expect(number.value == testCase.normalized)
+        #expect(Set(number.candidates.map(\.carrier)) == testCase.carriers)
+        if testCase.carriers.count == 1 {
+            #expect(number.detectedCarrier == testCase.carriers.first)
+        } else {
+            #expect(number.detectedCarrier == nil)
+        }
+    }
+
+    struct InvalidCase: Sendable, CustomTestStringConvertible {
+        let input: String
+        let error: TrackingNumberError
+        var testDescription: String { input.isEmpty ? "(empty)" : input }
+    }
+
+    static let invalidCases: [InvalidCase] = [
+        .init(input: "", error: .empty),
+        .init(input: "  - ", error: .empty),
+        .init(input: "1Z999AA1012345678!", error: .invalidCharacters("1Z999AA1012345678!")),
+        .init(input: "1Z999AA10123456785", error: .badCheckDigit("1Z999AA10123456785", format: "UPS 1Z")),
+        .init(input: "797806677147", error: .badCheckDigit("797806677147", format: "FedEx Express (12 digits)")),
+        .init(input: "096260001222124", error: .badCheckDigit("096260001222124", format: "FedEx Ground (15 digits)")),
+        .init(input: "9400100000000000000014", error: .badCheckDigit("9400100000000000000014", format: "USPS IMpb / FedEx (22 digits)")),
+        .init(input: "CP900000001DE", error: .badCheckDigit("CP900000001DE", format: "UPU S10")),
+        .init(input: "1234567890", error: .badCheckDigit("1234567890", format: "DHL Express")),
+        .init(input: "12345", error: .unrecognized("12345")),
+        .init(input: "HELLOWORLD", error: .unrecognized("HELLOWORLD")),
+        .init(input: "GM123", error: .unrecognized("GM123")),
+    ]
+
+    @Test("invalid numbers say why", arguments: invalidCases)
+    func invalid(_ testCase: InvalidCase) {
+        #expect(throws: testCase.error) { try TrackingNumber(testCase.input) }
+    }
+
+    @Test("a number checked against the wrong carrier names the carriers it fits")
+    func wrongCarrier() {
+        #expect(throws: TrackingNumberError.wrongCarrier("1Z999AA10123456784", expected: .fedex, fits: [.ups])) {
+            try TrackingNumber("1Z999AA10123456784", carrier: .fedex)
+        }
+        let error = TrackingNumberError.wrongCarrier("1Z999AA10123456784", expected: .fedex, fits: [.ups])
+        #expect(error.description.contains("fits UPS"))
+    }
+
+    @Test("an ambiguous number resolves when the carrier is given")
+    func ambiguousWithCarrier() throws {
+        let number = try TrackingNumber("00001234567890123452", carrier: .fedex)
+        #expect(number.detectedCarrier == .fedex)
+    }
+
+    @Test("carrier names parse case-insensitively", arguments: [
+        ("UPS", Carrier.ups), ("fedex", .fedex), ("FedEx", .fedex), (" usps ", .usps), ("DHL", .dhl),
+    ])
+    func carrierNames(_ name: String, _ carrier: Carrier) {
+        #expect(Carrier(name: name) == carrier)
+    }
+
+    @Test func unknownCarrierName() {
+        #expect(Carrier(name: "royalmail") == nil)
+    }
+}
