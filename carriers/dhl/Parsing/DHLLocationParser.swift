@@ -1,0 +1,65 @@
+import Foundation
+import ShipwatchCore
+
+/// Turns a DHL address into an `EventLocation`.
+///
+/// Express writes the country name into `addressLocality`: "LEIPZIG - GERMANY",
+/// "CINCINNATI HUB, OH - USA", "KARACHI - KARACHI - PAKISTAN", "HONG KONG - HONG KONG SAR, CHINA".
+/// The last " - " segment becomes the ISO country when it is a country name we know; a short upper-case
+/// part after a comma in the first segment becomes the region; a middle segment also becomes the region.
+/// When the last segment is not a known country name the locality is kept whole as the city, so nothing
+/// is lost. An explicit `countryCode` always wins.
+enum DHLLocationParser {
+    /// The normalized location of an address (empty when there is none).
+    static func location(of address: DHLAddress?) -> EventLocation {
+        guard let address else { return EventLocation() }
+        let explicitCountry = address.countryCode.flatMap(cleanCountryCode)
+        guard let locality = address.addressLocality?.trimmingCharacters(in: .whitespacesAndNewlines), !locality.isEmpty else {
+            return EventLocation(postalCode: address.postalCode, countryCode: explicitCountry)
+        }
+        let split = splitLocality(locality)
+        return EventLocation(
+            city: split.city,
+            region: split.region,
+            postalCode: address.postalCode,
+            countryCode: explicitCountry ?? split.countryCode
+        )
+    }
+
+    /// The ISO country of an origin or destination place, when it can be told.
+    static func country(of place: DHLPlace?) -> String? {
+        location(of: place?.address).countryCode
+    }
+
+    /// Splits "CITY[, REGION] [- REGION] - COUNTRY NAME" into its parts.
+    static func splitLocality(_ locality: String) -> (city: String?, region: String?, countryCode: String?) {
+        let segments = locality.components(separatedBy: " - ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let first = segments.first, let last = segments.last else { return (nil, nil, nil) }
+        let countryCode = DHLCountryNames.isoCode(forName: last)
+        if segments.count == 1, countryCode != nil {
+            // A lone country name ("GERMANY" as an origin) is a country, not a city.
+            return (nil, nil, countryCode)
+        }
+        if segments.count > 1, countryCode == nil {
+            return (locality, nil, nil)
+        }
+        var (city, region) = splitRegion(first)
+        if region == nil, segments.count > 2 {
+            region = segments[1..<(segments.count - 1)].joined(separator: " - ")
+        }
+        return (city, region, countryCode)
+    }
+
+    /// "CINCINNATI HUB, OH" → ("CINCINNATI HUB", "OH"); a tail of one to three capitals is a region code.
+    private static func splitRegion(_ text: String) -> (city: String, region: String?) {
+        guard let comma = text.range(of: ",", options: .backwards) else { return (text, nil) }
+        let tail = text[comma.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard (1...3).contains(tail.count), tail.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return (text, nil) }
+        return (text[..<comma.lowerBound].trimmingCharacters(in: .whitespaces), tail)
+    }
+
+    private static func cleanCountryCode(_ code: String) -> String? {
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed.uppercased()
+    }
+}

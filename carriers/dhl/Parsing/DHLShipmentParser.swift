@@ -1,0 +1,110 @@
+import Foundation
+import ShipwatchCore
+
+/// Builds a `TrackingSnapshot` from one decoded DHL shipment and the raw JSON of its events.
+struct DHLShipmentParser {
+    /// The shipment's position in `shipments[]`, for error paths.
+    let shipmentIndex: Int
+
+    /// The snapshot for `trackingNumber` (the number we asked for), or why it cannot be built.
+    ///
+    /// - Parameter eventFragments: the same `events[]` decoded schema-less, in answer order, for `raw`.
+    func snapshot(of shipment: DHLShipment, eventFragments: [JSONFragment], trackingNumber: String) throws(DHLShipmentParseFailure) -> TrackingSnapshot {
+        let originCountry = DHLLocationParser.country(of: shipment.origin)
+        let destinationCountry = DHLLocationParser.country(of: shipment.destination)
+        var resolver = DHLMilestoneResolver(service: shipment.service, originCountry: originCountry, destinationCountry: destinationCountry)
+        let answerEvents = shipment.events ?? []
+        var events: [ScanEvent] = []
+        events.reserveCapacity(answerEvents.count)
+        var unmapped: [UnmappedCode] = []
+        var unmappedSeen: Set<String> = []
+
+        // DHL lists events newest first; walk them oldest first.
+        for (sequence, answerIndex) in answerEvents.indices.reversed().enumerated() {
+            let event = answerEvents[answerIndex]
+            let time = try eventTime(of: event, answerIndex: answerIndex)
+            let location = DHLLocationParser.location(of: event.location?.address)
+            let classification = resolver.classify(event, eventCountry: location.countryCode)
+            let description = event.description ?? ""
+            if classification.isUnmapped, unmappedSeen.insert(classification.carrierCode + "|" + description).inserted {
+                unmapped.append(UnmappedCode(carrier: .dhl, code: classification.carrierCode, description: description))
+            }
+            events.append(ScanEvent(
+                occurredAt: time.instant,
+                localTime: time.local,
+                utcOffsetSeconds: time.utcOffsetSeconds,
+                zoneConfidence: time.confidence,
+                location: location,
+                carrierCode: classification.carrierCode,
+                description: description,
+                milestone: classification.milestone,
+                raw: rawText(of: event, fragments: eventFragments, answerIndex: answerIndex),
+                carrierSequence: sequence
+            ))
+        }
+
+        return TrackingSnapshot(
+            carrier: .dhl,
+            trackingNumber: trackingNumber,
+            carrierStatus: Self.statusText(shipment.status),
+            estimatedDelivery: Self.estimatedDelivery(of: shipment),
+            service: Self.serviceName(of: shipment),
+            originCountry: originCountry,
+            destinationCountry: destinationCountry,
+            signedBy: Self.signedBy(shipment, events: events),
+            events: events,
+            unmappedCodes: unmapped
+        )
+    }
+
+    private func eventTime(of event: DHLEvent, answerIndex: Int) throws(DHLShipmentParseFailure) -> DHLEventTime {
+        let path = "shipments[\(shipmentIndex)].events[\(answerIndex)].timestamp"
+        guard let text = event.timestamp, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw DHLShipmentParseFailure(detail: "\(path): missing; a scan without a time cannot be placed on the timeline")
+        }
+        guard let time = DHLEventTime(text) else {
+            throw DHLShipmentParseFailure(detail: "\(path): unreadable time \"\(text)\"")
+        }
+        return time
+    }
+
+    private func rawText(of event: DHLEvent, fragments: [JSONFragment], answerIndex: Int) -> String {
+        if fragments.indices.contains(answerIndex) { return fragments[answerIndex].jsonText }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(event)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// DHL's own words for the current status: the description, else the code, else the category.
+    static func statusText(_ status: DHLEvent?) -> String? {
+        [status?.description, status?.status, status?.statusCode]
+            .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty }
+    }
+
+    /// The estimate's wall time: `estimatedTimeOfDelivery`, else the end of the estimated window.
+    static func estimatedDelivery(of shipment: DHLShipment) -> LocalDateTime? {
+        let candidates = [shipment.estimatedTimeOfDelivery, shipment.estimatedDeliveryTimeFrame?.estimatedThrough]
+        return candidates.lazy.compactMap { $0.flatMap(CarrierTimestamp.parse)?.local }.first
+    }
+
+    /// The product name, else the division.
+    static func serviceName(of shipment: DHLShipment) -> String? {
+        [shipment.details?.product?.productName, shipment.service]
+            .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty }
+    }
+
+    /// The proof of delivery's signatory, else the name in an Express "Delivered - Signed for by: NAME" scan.
+    static func signedBy(_ shipment: DHLShipment, events: [ScanEvent]) -> String? {
+        if let name = shipment.details?.proofOfDelivery?.signed?.displayName { return name }
+        let marker = "signed for by:"
+        for event in events.reversed() where event.milestone == .delivered {
+            if let range = event.description.range(of: marker, options: .caseInsensitive) {
+                let name = event.description[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { return name }
+            }
+        }
+        return nil
+    }
+}

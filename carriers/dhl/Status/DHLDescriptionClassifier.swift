@@ -1,0 +1,61 @@
+import Foundation
+import ShipwatchCore
+
+/// Reads the stage from DHL's wording, for events that carry no code (Express answers recorded in 2021
+/// had only a description). Plain substring tests on the upper-cased text, first match wins.
+enum DHLDescriptionClassifier {
+    /// What a description stands for: an Express code (so the status table and its refinements apply),
+    /// or directly a milestone where DHL has no code for it.
+    enum Match: Equatable {
+        case expressCode(String)
+        case milestone(Milestone)
+    }
+
+    /// The match for a description, or nil when no phrase is recognized.
+    static func classify(_ description: String) -> Match? {
+        let text = description.uppercased()
+        return phrases.first { text.contains($0.phrase) }?.match
+    }
+
+    /// Ordered: more specific phrases before the ones they contain ("SIGNED FOR BY" before "DELIVERED",
+    /// "NOT DELIVERED" before "DELIVERED").
+    private static let phrases: [(phrase: String, match: Match)] = [
+        ("SIGNED FOR BY", .expressCode("OK")),
+        ("NOT DELIVERED", .expressCode("ND")),
+        ("UNDELIVERED", .expressCode("ND")),
+        ("DELIVERY ATTEMPTED", .expressCode("NH")),
+        ("NOT HOME", .expressCode("NH")),
+        ("CLOSED ON ARRIVAL", .expressCode("CA")),
+        ("BAD ADDRESS", .expressCode("BA")),
+        ("INCORRECT ADDRESS", .expressCode("BA")),
+        ("REFUSED", .expressCode("RD")),
+        ("WITH DELIVERY COURIER", .expressCode("WC")),
+        ("OUT FOR DELIVERY", .expressCode("WC")),
+        ("AWAITING COLLECTION", .expressCode("CC")),
+        ("RETURNED TO SHIPPER", .expressCode("RT")),
+        ("RETURN TO SHIPPER", .expressCode("RT")),
+        ("RETURNED TO CONSIGNOR", .expressCode("RT")),
+        ("CLEARANCE PROCESSING COMPLETE", .expressCode("CR")),
+        ("CUSTOMS STATUS UPDATED", .expressCode("RR")),
+        ("CUSTOMS CLEARANCE STATUS UPDATED", .expressCode("RR")),
+        ("CLEARANCE DELAY", .expressCode("CD")),
+        ("HELD FOR PAYMENT", .expressCode("HP")),
+        ("AWAITING PAYMENT", .expressCode("HP")),
+        ("PAYMENT IS RECEIVED", .expressCode("PY")),
+        ("PAYMENT RECEIVED", .expressCode("PY")),
+        ("ON HOLD", .expressCode("OH")),
+        ("ARRIVED AT DHL DELIVERY FACILITY", .expressCode("AR")),
+        ("ARRIVED AT DELIVERY FACILITY", .expressCode("AR")),
+        ("ARRIVED AT DHL SORT FACILITY", .expressCode("AF")),
+        ("ARRIVED AT SORT FACILITY", .expressCode("AF")),
+        ("PROCESSED AT", .expressCode("PL")),
+        ("DEPARTED FACILITY", .expressCode("DF")),
+        ("TRANSFERRED THROUGH", .expressCode("TR")),
+        ("MISSED DELIVERY", .expressCode("MD")),
+        ("PICKED UP", .expressCode("PU")),
+        ("SHIPMENT ACCEPTED", .expressCode("SA")),
+        ("SHIPMENT INFORMATION RECEIVED", .milestone(.labelCreated)),
+        ("CANCEL", .milestone(.cancelled)),
+        ("DELIVERED", .expressCode("OK")),
+    ]
+}

@@ -1,0 +1,115 @@
+import Foundation
+import ShipwatchCore
+
+/// Turns DHL events into milestones, oldest first, keeping the context some codes need
+/// (whether an import customs stage is open, whether the parcel sits in the origin or destination country).
+///
+/// Precedence: the division code (`status`) through the status table; without a code, the wording
+/// (`DHLDescriptionClassifier`); then the `statusCode` category. An unknown division code is reported as
+/// unmapped and yields `unknown`, unless the category alone is decisive (pre-transit, delivered, failure).
+struct DHLMilestoneResolver {
+    /// The shipment's division (`service`), used to pick the code list.
+    let service: String?
+    /// ISO code of the shipment's origin country, when known.
+    let originCountry: String?
+    /// ISO code of the shipment's destination country, when known.
+    let destinationCountry: String?
+
+    private var customsOpen = false
+    private var importCleared = false
+
+    init(service: String?, originCountry: String?, destinationCountry: String?) {
+        self.service = service
+        self.originCountry = originCountry
+        self.destinationCountry = destinationCountry
+    }
+
+    /// Classifies the next event (call in chronological order); `eventCountry` is the scan's ISO country.
+    mutating func classify(_ event: DHLEvent, eventCountry: String?) -> DHLEventClassification {
+        var category = Self.nonEmpty(event.statusCode).map { DHLCodeFamily.category.normalized($0) }
+        var code = Self.nonEmpty(event.status).flatMap { Self.isCodeLike($0) ? $0 : nil }
+        if let text = code, DHLStatusTable.categoryEntry(text) != nil {
+            // Some answers put the category word in `status` ("delivered").
+            category = category ?? DHLCodeFamily.category.normalized(text)
+            code = nil
+        }
+        let text = [event.description, event.remark].compactMap { $0 }.joined(separator: " ").uppercased()
+        let classification = classify(code: code, category: category, description: event.description ?? "", text: text, eventCountry: eventCountry)
+        track(classification.milestone)
+        return classification
+    }
+
+    private func classify(code: String?, category: String?, description: String, text: String, eventCountry: String?) -> DHLEventClassification {
+        if let code {
+            if let entry = DHLStatusTable.lookup(code: code, service: service) {
+                return DHLEventClassification(milestone: refine(entry, text: text, eventCountry: eventCountry), carrierCode: code, isUnmapped: false)
+            }
+            let decisive = category.flatMap(DHLStatusTable.categoryEntry).map(\.milestone).flatMap { Self.decisiveCategoryMilestones.contains($0) ? $0 : nil }
+            return DHLEventClassification(milestone: decisive ?? .unknown, carrierCode: code, isUnmapped: true)
+        }
+        let keptCode = category ?? ""
+        switch DHLDescriptionClassifier.classify(description) {
+        case .expressCode(let inferred)?:
+            if let entry = DHLStatusTable.entry(family: .express, code: inferred) {
+                return DHLEventClassification(milestone: refine(entry, text: text, eventCountry: eventCountry), carrierCode: keptCode, isUnmapped: false)
+            }
+        case .milestone(let milestone)?:
+            return DHLEventClassification(milestone: milestone, carrierCode: keptCode, isUnmapped: false)
+        case nil:
+            break
+        }
+        if let category, let entry = DHLStatusTable.categoryEntry(category) {
+            return DHLEventClassification(milestone: entry.milestone, carrierCode: category, isUnmapped: false)
+        }
+        return DHLEventClassification(milestone: .unknown, carrierCode: keptCode, isUnmapped: true)
+    }
+
+    private func refine(_ entry: DHLStatusEntry, text: String, eventCountry: String?) -> Milestone {
+        switch entry.refinement {
+        case nil:
+            return entry.milestone
+        case .customsHoldElseException:
+            let speaksOfCustoms = Self.customsWords.contains { text.contains($0) }
+            let atImportBeforeClearance = isInternational && eventCountry != nil && eventCountry == destinationCountry && !importCleared
+            return speaksOfCustoms || customsOpen || atImportBeforeClearance ? entry.milestone : .exception
+        case .exportWhenAtOrigin:
+            let atOrigin = isInternational && eventCountry != nil && eventCountry == originCountry
+            return text.contains("EXPORT") || atOrigin ? .customsExport : entry.milestone
+        }
+    }
+
+    private mutating func track(_ milestone: Milestone) {
+        switch milestone {
+        case .customsInProgress, .customsHeld:
+            customsOpen = true
+        case .customsReleased:
+            customsOpen = false
+            importCleared = true
+        case .customsExport:
+            customsOpen = false
+        default:
+            break
+        }
+    }
+
+    private var isInternational: Bool {
+        guard let originCountry, let destinationCountry else { return false }
+        return originCountry != destinationCountry
+    }
+
+    /// Categories that settle the stage on their own, even next to a division code we do not know.
+    private static let decisiveCategoryMilestones: Set<Milestone> = [.labelCreated, .delivered, .exception]
+
+    /// Words that make an "on hold" a customs hold.
+    private static let customsWords = ["CUSTOMS", "CLEARANCE", "DUTY", "DUTIES", "TAX", "IMPORT", "BROKER"]
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+
+    /// A division code has no spaces and is short; longer text in `status` is wording, not a code.
+    private static func isCodeLike(_ value: String) -> Bool {
+        value.count <= 40 && !value.contains(where: \.isWhitespace)
+    }
+}

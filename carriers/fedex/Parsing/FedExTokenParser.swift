@@ -1,0 +1,23 @@
+import Foundation
+import ShipwatchCore
+
+/// Reads answers of `POST /oauth/token`.
+enum FedExTokenParser {
+    /// The granted token, or the reason it was refused.
+    static func parse(_ response: WireResponse, defaultLifetime: Double) throws(CarrierError) -> AccessToken {
+        guard (200..<300).contains(response.status) else {
+            throw FedExErrorClassifier.tokenFailure(response)
+        }
+        let token: FedExTokenResponse
+        do {
+            token = try FedExJSON.decode(FedExTokenResponse.self, from: response.body)
+        } catch {
+            throw .malformedPayload(detail: "FedEx token answer: \(error)")
+        }
+        guard let value = token.accessToken?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+            throw .malformedPayload(detail: "FedEx token answer: access_token missing")
+        }
+        let lifetime = token.expiresIn?.value ?? defaultLifetime
+        return AccessToken(value: value, expiresIn: lifetime > 0 ? lifetime : defaultLifetime)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ShipwatchCore
+
+/// Reads a whole `POST /track/v1/trackingnumbers` answer into one outcome per requested number.
+///
+/// One typed decoding pass (each `completeTrackResults` element isolated, so a malformed element
+/// only fails its own number) plus one `JSONFragment` pass that supplies each event's raw JSON and
+/// the number of an element that did not decode.
+struct FedExTrackingResponseParser {
+    /// Parses the answer; throws when the whole answer is a failure.
+    func parse(_ response: WireResponse, requested: [String]) throws(CarrierError) -> [String: TrackingOutcome] {
+        guard (200..<300).contains(response.status) else {
+            switch FedExErrorClassifier.numberOutcome(of: response) {
+            case let outcome? where requested.count == 1:
+                return [requested[0]: outcome]
+            case .invalidNumber(let detail)?:
+                throw .invalidNumber(detail: "a number of the batch: \(detail)")
+            case .notFound(let detail)?:
+                throw .notFound(detail: "a number of the batch: \(detail)")
+            default:
+                throw FedExErrorClassifier.requestFailure(response)
+            }
+        }
+        let answer: FedExTrackResponse
+        let document: JSONFragment
+        do {
+            answer = try FedExJSON.decode(FedExTrackResponse.self, from: response.body)
+            document = try FedExJSON.decode(JSONFragment.self, from: response.body)
+        } catch {
+            throw .malformedPayload(detail: "FedEx tracking answer: \(error)")
+        }
+        guard let elements = answer.output?.completeTrackResults else {
+            if let errors = answer.errors, !errors.isEmpty {
+                throw FedExErrorClassifier.requestFailure(response, errors: errors)
+            }
+            throw .malformedPayload(detail: "FedEx tracking answer: output.completeTrackResults missing")
+        }
+        let elementFragments = document["output"]?["completeTrackResults"]
+        var outcomes: [String: TrackingOutcome] = [:]
+        var unattributed: [String] = []
+        for (index, element) in elements.enumerated() {
+            let path = "output.completeTrackResults[\(index)]"
+            let fragment = elementFragments?.element(index)
+            switch element {
+            case .decoded(let result):
+                guard let number = result.trackingNumber ?? result.trackResults?.first?.trackingNumberInfo?.trackingNumber else {
+                    unattributed.append("\(path): no trackingNumber")
+                    continue
+                }
+                let outcome = FedExNumberResolver(result: result, fragment: fragment, path: path).outcome()
+                record(outcome, for: number, in: &outcomes)
+            case .failed(let failure):
+                guard let number = Self.number(in: fragment) else {
+                    unattributed.append(failure.description)
+                    continue
+                }
+                record(.malformed(detail: failure.description), for: number, in: &outcomes)
+            }
+        }
+        return Self.assign(outcomes, to: requested, unattributed: unattributed)
+    }
+
+    /// Keeps the better outcome when one number appears twice in `completeTrackResults`.
+    private func record(_ outcome: TrackingOutcome, for number: String, in outcomes: inout [String: TrackingOutcome]) {
+        let key = Self.key(number)
+        if let existing = outcomes[key], Self.rank(existing) >= Self.rank(outcome) { return }
+        outcomes[key] = outcome
+    }
+
+    /// One outcome per requested number, in FedEx's spelling-insensitive matching.
+    private static func assign(_ outcomes: [String: TrackingOutcome], to requested: [String], unattributed: [String]) -> [String: TrackingOutcome] {
+        var result: [String: TrackingOutcome] = [:]
+        for number in requested {
+            if let outcome = outcomes[key(number)] {
+                result[number] = outcome
+            } else {
+                let hint = unattributed.isEmpty ? "" : " (unreadable elements: \(unattributed.joined(separator: "; ")))"
+                result[number] = .malformed(detail: "FedEx's answer has no result for this number\(hint)")
+            }
+        }
+        return result
+    }
+
+    /// The number of an element that did not decode, read from its raw JSON.
+    private static func number(in fragment: JSONFragment?) -> String? {
+        fragment?["trackingNumber"]?.text
+            ?? fragment?["trackResults"]?.element(0)?["trackingNumberInfo"]?["trackingNumber"]?.text
+    }
+
+    /// Tracking numbers compare without spaces and case.
+    static func key(_ number: String) -> String {
+        number.filter { !$0.isWhitespace }.uppercased()
+    }
+
+    private static func rank(_ outcome: TrackingOutcome) -> Int {
+        switch outcome {
+        case .found: 3
+        case .notFound, .invalidNumber: 2
+        case .malformed: 1
+        }
+    }
+}

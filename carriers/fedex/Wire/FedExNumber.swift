@@ -1,0 +1,43 @@
+import Foundation
+
+/// A numeric field that may arrive as a JSON number or as numeric text ("expires_in": 3599 or "3599").
+public struct FedExNumber: Codable, Sendable, Hashable, ExpressibleByIntegerLiteral {
+    /// The field's value.
+    public var value: Double
+
+    /// Wraps a number.
+    public init(_ value: Double) {
+        self.value = value
+    }
+
+    /// Allows integer literals where a `FedExNumber` is expected.
+    public init(integerLiteral value: Int) {
+        self.value = Double(value)
+    }
+
+    /// Reads a number or numeric text.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) {
+            value = number
+        } else if let text = try? container.decode(String.self),
+                  let number = Double(text.trimmingCharacters(in: .whitespaces)) {
+            value = number
+        } else {
+            throw DecodingError.typeMismatch(
+                Double.self,
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected a number or numeric text")
+            )
+        }
+    }
+
+    /// Writes a JSON number: an integer when the value is whole.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if value.rounded() == value, abs(value) < 1e15 {
+            try container.encode(Int(value))
+        } else {
+            try container.encode(value)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import ShipwatchCore
+
+/// Reads a successful tracking answer into one outcome per requested number.
+///
+/// Two passes over the body: a raw one (`JSONFragment`) that keeps each activity's JSON text and checks
+/// the container, and a typed one where each shipment is decoded on its own, so a broken shipment
+/// becomes `.malformed` for its number only.
+struct UPSTrackingReader {
+    let requested: [String]
+
+    func outcomes(body: [UInt8]) throws(CarrierError) -> [String: TrackingOutcome] {
+        let data = Data(body)
+        let decoder = JSONDecoder()
+        let typed: UPSTrackingEnvelope<UPSIsolated<UPSShipment>>
+        let raw: JSONFragment
+        do {
+            raw = try decoder.decode(JSONFragment.self, from: data)
+            typed = try decoder.decode(UPSTrackingEnvelope<UPSIsolated<UPSShipment>>.self, from: data)
+        } catch {
+            throw .malformedPayload(detail: "UPS tracking answer is not readable: \(UPSFieldPath.describe(error))")
+        }
+        let rawShipments: [JSONFragment]
+        switch raw["trackResponse"]?["shipment"] {
+        case .array(let list)?: rawShipments = list
+        case .object(let single)?: rawShipments = [.object(single)]
+        default:
+            throw .malformedPayload(detail: "UPS tracking answer has no trackResponse.shipment list: \(UPSErrorInterpreter.bodyExcerpt(body))")
+        }
+        guard let shipments = typed.shipments, shipments.count == rawShipments.count else {
+            throw .malformedPayload(detail: "UPS tracking answer has an unreadable trackResponse.shipment list")
+        }
+        var outcomes: [String: TrackingOutcome] = [:]
+        for (index, shipment) in shipments.enumerated() {
+            let rawShipment = rawShipments[safe: index] ?? .null
+            guard let number = number(for: shipment.result, raw: rawShipment, index: index, count: shipments.count) else { continue }
+            guard outcomes[number] == nil else { continue }
+            outcomes[number] = outcome(shipment.result, raw: rawShipment, number: number, path: "trackResponse.shipment[\(index)]")
+        }
+        for number in requested where outcomes[number] == nil {
+            outcomes[number] = .malformed(detail: "the UPS answer does not mention \(number)")
+        }
+        return outcomes
+    }
+
+    /// The requested number a shipment answers: its `inquiryNumber`, else its package's `trackingNumber`,
+    /// else the only requested number when the answer holds a single shipment.
+    private func number(for result: Result<UPSShipment, any Error>, raw: JSONFragment, index: Int, count: Int) -> String? {
+        var candidates: [String] = []
+        if case .success(let shipment) = result {
+            candidates += [shipment.inquiryNumber].compactMap { $0 }
+            candidates += (shipment.package ?? []).compactMap(\.trackingNumber)
+        } else if case .string(let inquiry)? = raw["inquiryNumber"] {
+            candidates.append(inquiry)
+        }
+        for candidate in candidates {
+            if let match = requested.first(where: { UPSTrackingNumber.normalize($0) == UPSTrackingNumber.normalize(candidate) }) {
+                return match
+            }
+        }
+        if count == 1, requested.count == 1 { return requested[0] }
+        return nil
+    }
+
+    private func outcome(_ result: Result<UPSShipment, any Error>, raw: JSONFragment, number: String, path: String) -> TrackingOutcome {
+        let shipment: UPSShipment
+        switch result {
+        case .success(let decoded): shipment = decoded
+        case .failure(let error): return .malformed(detail: UPSFieldPath.describe(error))
+        }
+        let packages = shipment.package ?? []
+        guard !packages.isEmpty else {
+            let warnings = shipment.warnings ?? []
+            if warnings.isEmpty {
+                return .malformed(detail: "\(path): neither a package nor a warning")
+            }
+            return .notFound(detail: warnings.map(\.summary).joined(separator: "; "))
+        }
+        let wanted = UPSTrackingNumber.normalize(number)
+        let packageIndex = packages.firstIndex { UPSTrackingNumber.normalize($0.trackingNumber ?? "") == wanted } ?? 0
+        let rawActivities: [JSONFragment]
+        if case .array(let list)? = packageFragments(raw)[safe: packageIndex]?["activity"] {
+            rawActivities = list
+        } else if let single = packageFragments(raw)[safe: packageIndex]?["activity"], case .object = single {
+            rawActivities = [single]
+        } else {
+            rawActivities = []
+        }
+        let mapper = UPSPackageMapper(path: "\(path).package[\(packageIndex)]")
+        do {
+            let snapshot = try mapper.snapshot(of: packages[packageIndex], trackingNumber: number, rawActivities: rawActivities)
+            return .found(snapshot)
+        } catch {
+            return .malformed(detail: error.detail)
+        }
+    }
+
+    private func packageFragments(_ raw: JSONFragment) -> [JSONFragment] {
+        switch raw["package"] {
+        case .array(let list)?: list
+        case let single?: [single]
+        case nil: []
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import ShipwatchCore
+
+extension UPSStatusTable {
+    /// What a 2-character movement scan may turn a generic "On the way" code into.
+    static let onTheWayRefinements: Set<Milestone> = [
+        .accepted, .sortArrived, .sortProcessed, .sortDeparted, .inTransit,
+        .customsExport, .customsInProgress, .customsHeld, .customsReleased,
+    ]
+
+    /// What a customs exception code may turn a generic "Exception" / "Held" code into.
+    static let exceptionRefinements: Set<Milestone> = [.customsHeld, .customsInProgress]
+
+    /// The 3-digit status/description codes (UPS's appendix, 000–169), leading zeros as real answers print them.
+    static let statusCodeEntries: [UPSStatusEntry] = {
+        let f = UPSStatusField.statusCode
+        return [
+            rows(f, .info, "Status not available", "000"),
+            rows(f, .labelCreated, "Shipment ready for UPS (label created)", "003", "157"),
+            rows(f, .labelCreated, "On the way to UPS (the shipper still has it)", "044", "045"),
+            rows(f, .labelCreated, "Order processed: in transit to or ready for UPS", "079", "080"),
+            rows(f, .labelCreated, "Shipment ready for Roadie", "166"),
+            rows(f, .cancelled, "Shipment information voided", "007"),
+            rows(f, .accepted, "Picked up by UPS", "038"),
+            rows(f, .accepted, "We have your package", "160"),
+            rows(f, .accepted, "Dropped off by the customer at a UPS Store, retail location or Access Point", "167", "168", "169"),
+            rows(f, .inTransit, "On the way (refined by the movement scan: AR, DP, OR, EP, IP…)", refinableTo: onTheWayRefinements,
+                 "005", "010", "025", "039", "047", "087", "158", "159", "164", "165"),
+            rows(f, .inTransit, "On the way to a local UPS Access Point", "057"),
+            rows(f, .inTransit, "In transit to, or held by, a UPS delivery partner", "073", "074", "137"),
+            rows(f, .sortProcessed, "In warehouse", "016"),
+            rows(f, .sortProcessed, "Preparing for delivery (processing at a UPS facility)", "071"),
+            rows(f, .sortProcessed, "Awaiting scheduled departure", "138"),
+            rows(f, .outForDelivery, "Out for delivery", "006", "021", "037", "089", "091", "146", "162"),
+            rows(f, .outForDelivery, "Loaded on delivery vehicle", "072"),
+            rows(f, .outForDelivery, "Driver arriving soon", "078"),
+            rows(f, .delivered, "Delivered", "011"),
+            rows(f, .delivered, "Delivered by the local post office", "026"),
+            rows(f, .delivered, "Delivered to an agent", "143"),
+            rows(f, .availableForPickup, "Held for customer pickup", "017"),
+            rows(f, .availableForPickup, "Ready for customer pickup", "040"),
+            rows(f, .availableForPickup, "Delivered to a post office for pickup", "144"),
+            rows(f, .availableForPickup, "Delivered to a UPS Access Point", "161"),
+            rows(f, .deliveryAttempted, "Delivery attempt made (first, second, final)", "022", "023", "024"),
+            rows(f, .deliveryAttempted, "Delivery attempted", "060", "145"),
+            rows(f, .deliveryAttempted, "Delivery attempted: adult signature required", "061"),
+            rows(f, .deliveryAttempted, "Delivery attempted: funds required", "062"),
+            rows(f, .deliveryAttempted, "Post office delivery attempted", "066"),
+            rows(f, .deliveryAttempted, "Security access required", "139"),
+            rows(f, .customsInProgress, "Clearance in progress (a hold code sharpens it to held)", refinableTo: [.customsHeld], "012", "092"),
+            rows(f, .customsHeld, "Clearance information required or needed", "058", "124", "125"),
+            rows(f, .customsHeld, "Pending release from a non-UPS broker", "123"),
+            rows(f, .customsHeld, "Pending government agency release", "126"),
+            rows(f, .customsHeld, "Held for COD payment", "085"),
+            rows(f, .customsReleased, "Clearance completed", "014"),
+            rows(f, .customsReleased, "Cleared", "084"),
+            rows(f, .customsReleased, "Cleared import customs", "134"),
+            rows(f, .delayed, "Delay", "046", "048", "086", "090"),
+            rows(f, .delayed, "Delay: adverse or severe weather, emergency", "032", "051", "052", "053"),
+            rows(f, .delayed, "Airport security delay", "132"),
+            rows(f, .exception, "Exception (a customs code sharpens it)", refinableTo: exceptionRefinements, "013"),
+            rows(f, .exception, "Exception or delay: action required", refinableTo: exceptionRefinements, "029", "049"),
+            rows(f, .exception, "Held", refinableTo: exceptionRefinements, "083"),
+            rows(f, .exception, "Address information required", "050"),
+            rows(f, .exception, "Local post office or delivery partner exception", "030", "076"),
+            rows(f, .exception, "Damage reported", "059", "081"),
+            rows(f, .exception, "Delivery refused", "064"),
+            rows(f, .exception, "Sent to lost and found", "068"),
+            rows(f, .exception, "Unable to deliver", "069"),
+            rows(f, .exception, "Premier recovery in progress", "093"),
+            rows(f, .exception, "Investigation opened, claim in progress or paid", "129", "130", "140"),
+            rows(f, .exception, "Seized by law enforcement", "147"),
+            rows(f, .exception, "Prohibited contents, package destroyed", "149"),
+            rows(f, .returnToSender, "Return to sender requested or confirmed", "033", "118", "119"),
+            rows(f, .returnToSender, "Returned to sender", "034"),
+            rows(f, .returnToSender, "Returning to sender", "035", "036"),
+            rows(f, .returnToSender, "Returned to sender by the post office", "067"),
+            rows(f, .info, "Held for future delivery (requested)", "019", "020"),
+            rows(f, .info, "Rescheduled or scheduled delivery", "055", "075", "136"),
+            rows(f, .info, "Updated delivery time or date", "153", "154"),
+            rows(f, .info, "Delivery photo", "155"),
+            rows(f, .info, "Delivery change or address change requested, confirmed or completed",
+                 "018", "027", "028", "054", "063", "082", "095", "096", "097", "098", "099"),
+            rows(f, .info, "Hold, refrigeration, re-ice, reschedule, Saturday or upgrade request or confirmation",
+                 "100", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110", "111", "112", "113",
+                 "114", "115", "116", "117", "120", "121", "122"),
+            rows(f, .info, "Service upgrade requested or done", "041", "042", "056"),
+            rows(f, .info, "Pickup voided, scheduled or attempted", "043", "065", "077", "131", "135"),
+            rows(f, .info, "Package not at the UPS Access Point yet", "070"),
+            rows(f, .info, "Test", "088"),
+            rows(f, .info, "Premier recovery completed", "094"),
+            rows(f, .info, "Investigation closed or cancelled, claim voided, documents incomplete", "127", "128", "141", "142"),
+            rows(f, .info, "Return label left with the customer", "133"),
+            rows(f, .info, "Package information unavailable", "148", "163"),
+            rows(f, .info, "Commercial inside release", "156"),
+        ].flatMap { $0 }
+    }()
+}

@@ -1,0 +1,158 @@
+import Foundation
+import ShipwatchCore
+
+/// Reads a USPS tracking answer, v3 (one object) or v3r2 (an array, HTTP 200 or 207), into one outcome
+/// per requested number.
+///
+/// Two passes over the body: one untyped (`JSONFragment`, for the shape and each scan's raw text) and one
+/// typed, element by element, so a malformed element costs only its own number.
+struct USPSTrackingResponseParser {
+    let requested: [String]
+
+    func parse(_ response: WireResponse) throws(CarrierError) -> [String: TrackingOutcome] {
+        if let failure = USPSErrorInterpreter.wholeRequestFailure(response) { throw failure }
+        let data = Data(response.body)
+        let decoder = JSONDecoder()
+        guard let fragment = try? decoder.decode(JSONFragment.self, from: data) else {
+            throw Self.unreadable(response, reason: "the body is not JSON")
+        }
+
+        switch fragment {
+        case .array(let elements):
+            guard let decoded = try? decoder.decode([USPSDecodedElement].self, from: data) else {
+                throw CarrierError.malformedPayload(detail: "the answer array could not be read")
+            }
+            return assemble(decoded.enumerated().map { index, element in
+                outcome(of: element, raw: elements[index], path: "[\(index)]")
+            })
+        case .object where Self.isErrorEnvelope(fragment):
+            return try outcomesForErrorEnvelope(response, data: data)
+        case .object:
+            guard (200..<300).contains(response.status) else {
+                throw Self.unreadable(response, reason: USPSErrorInterpreter.detail(of: response.body))
+            }
+            guard let decoded = try? decoder.decode(USPSDecodedElement.self, from: data) else {
+                throw CarrierError.malformedPayload(detail: "the answer object could not be read")
+            }
+            var single = outcome(of: decoded, raw: fragment, path: "")
+            if requested.count == 1 { single.number = requested[0] }
+            return assemble([single])
+        default:
+            throw Self.unreadable(response, reason: "expected a JSON object or array, found \(fragment.jsonText.prefix(80))")
+        }
+    }
+
+    // MARK: - Elements
+
+    /// One element's outcome and the number it claims to be about.
+    private struct ElementOutcome {
+        var number: String?
+        var outcome: TrackingOutcome
+    }
+
+    private func outcome(of element: USPSDecodedElement, raw: JSONFragment, path: String) -> ElementOutcome {
+        let claimedNumber: String? = if case .string(let text) = raw["trackingNumber"] { text } else { nil }
+        let detail: USPSTrackingDetail
+        switch element.result {
+        case .failure(let failure):
+            let fieldPath = failure.path.isEmpty ? path : failure.path
+            return ElementOutcome(number: claimedNumber, outcome: .malformed(detail: "\(fieldPath.isEmpty ? "body" : fieldPath): \(failure.reason)"))
+        case .success(let value):
+            detail = value
+        }
+        let number = detail.trackingNumber ?? claimedNumber
+
+        let statusCode = detail.statusCode?.trimmingCharacters(in: .whitespaces)
+        let failed = (statusCode.map { !$0.hasPrefix("2") } ?? false)
+            || (detail.error != nil && detail.trackingEvents == nil)
+        if failed {
+            let fallback = TrackingOutcome.malformed(
+                detail: "\(path.isEmpty ? "body" : path).statusCode \(statusCode ?? "?"): \(detail.error?.bestText ?? "no detail")"
+            )
+            return ElementOutcome(number: number, outcome: USPSErrorInterpreter.numberOutcome(status: statusCode, error: detail.error) ?? fallback)
+        }
+
+        let rawEvents: [JSONFragment] = if case .array(let items) = raw["trackingEvents"] { items } else { [] }
+        let builder = USPSSnapshotBuilder(
+            trackingNumber: number ?? requested.first ?? "",
+            detail: detail,
+            rawEvents: rawEvents,
+            pathPrefix: path
+        )
+        do {
+            return ElementOutcome(number: number, outcome: .found(try builder.build()))
+        } catch {
+            return ElementOutcome(number: number, outcome: .malformed(detail: error.description))
+        }
+    }
+
+    /// Files element outcomes under the requested numbers (matched without spaces and case), by position
+    /// for elements that name no number, and reports numbers the answer does not mention as malformed.
+    private func assemble(_ elements: [ElementOutcome]) -> [String: TrackingOutcome] {
+        var byKey: [String: TrackingOutcome] = [:]
+        var anonymous: [(index: Int, outcome: TrackingOutcome)] = []
+        for (index, element) in elements.enumerated() {
+            if let number = element.number {
+                byKey[Self.key(number)] = element.outcome
+            } else {
+                anonymous.append((index, element.outcome))
+            }
+        }
+        var result: [String: TrackingOutcome] = [:]
+        for (index, number) in requested.enumerated() {
+            if let outcome = byKey[Self.key(number)] {
+                result[number] = rekeyed(outcome, to: number)
+            } else if let positional = anonymous.first(where: { $0.index == index }) {
+                result[number] = rekeyed(positional.outcome, to: number)
+            } else {
+                result[number] = .malformed(detail: "the answer has no element for \(number)")
+            }
+        }
+        return result
+    }
+
+    /// A found snapshot carries the number exactly as the caller asked for it.
+    private func rekeyed(_ outcome: TrackingOutcome, to number: String) -> TrackingOutcome {
+        guard case .found(var snapshot) = outcome else { return outcome }
+        snapshot.trackingNumber = number
+        return .found(snapshot)
+    }
+
+    // MARK: - Whole-answer errors
+
+    /// A body that is only the error envelope: "not found / not yet available" (v3 HTTP 400, v3r2 HTTP 404)
+    /// applies to every requested number; an "invalid number" answer to a single number is typed per number;
+    /// anything else fails the request.
+    private func outcomesForErrorEnvelope(_ response: WireResponse, data: Data) throws(CarrierError) -> [String: TrackingOutcome] {
+        let envelope = (try? JSONDecoder().decode(USPSErrorResponse.self, from: data)) ?? USPSErrorResponse()
+        let outcome = USPSErrorInterpreter.numberOutcome(status: String(response.status), error: envelope.error)
+        let detail = envelope.error?.bestText ?? "no detail"
+        switch outcome {
+        case .notFound(let text)?:
+            return Dictionary(requested.map { ($0, TrackingOutcome.notFound(detail: text)) }, uniquingKeysWith: { first, _ in first })
+        case .invalidNumber(let text)? where requested.count == 1:
+            return [requested[0]: .invalidNumber(detail: text)]
+        case .invalidNumber?:
+            throw CarrierError.invalidNumber(detail: detail)
+        default:
+            throw CarrierError.classify(status: response.status, retryAfter: USPSErrorInterpreter.retryAfter(response), detail: detail)
+                ?? CarrierError.malformedPayload(detail: "error body with HTTP \(response.status): \(detail)")
+        }
+    }
+
+    private static func isErrorEnvelope(_ fragment: JSONFragment) -> Bool {
+        fragment["error"] != nil && fragment["trackingEvents"] == nil
+    }
+
+    private static func unreadable(_ response: WireResponse, reason: String) -> CarrierError {
+        if !(200..<300).contains(response.status),
+           let failure = CarrierError.classify(status: response.status, retryAfter: USPSErrorInterpreter.retryAfter(response), detail: reason) {
+            return failure
+        }
+        return .malformedPayload(detail: reason)
+    }
+
+    private static func key(_ number: String) -> String {
+        String(number.uppercased().filter { !$0.isWhitespace })
+    }
+}
