@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "ShipwatchCore", swiftSettings: swiftSettings),
@@ -73,6 +74,8 @@ let package = Package(
                     "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "NIOCore", package: "swift-nio"),
+                    .product(name: "HTTPTypes", package: "swift-http-types"),
                 ],
                 swiftSettings: swiftSettings
             ),
@@ -89,6 +92,7 @@ let package = Package(
                 dependencies: [
                     "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI", "CarrierSimulator",
                     "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "Metrics", package: "swift-metrics"),
                     .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -26,12 +26,19 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
 
     /// ISO form without zone, seconds included: "2024-11-22T13:58:00".
     public var description: String {
-        String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second)
+        minuteKey + ":" + LocalDateTime.padded(second, 2)
     }
 
     /// The same wall time truncated to the minute, used in event identity.
     public var minuteKey: String {
-        String(format: "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute)
+        LocalDateTime.padded(year, 4) + "-" + LocalDateTime.padded(month, 2) + "-" + LocalDateTime.padded(day, 2)
+            + "T" + LocalDateTime.padded(hour, 2) + ":" + LocalDateTime.padded(minute, 2)
+    }
+
+    /// Zero-padded decimal (hot path: identity keys; `String(format:)` is slow on Linux).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The instant this wall time denotes at the given offset east of UTC.

@@ -1,0 +1,158 @@
+import Logging
+import ShipwatchCore
+
+extension CarrierClient {
+    /// What one tracking request came to.
+    private enum Attempt {
+        case answered([String: TrackingOutcome])
+        case failed(CarrierError, retryAfter: Double?)
+    }
+
+    /// Whether a request may be sent now, and with which token.
+    private enum Preflight {
+        case proceed(accessToken: String?)
+        case stop(CarrierError)
+    }
+
+    /// Runs one batch to its end: an answer, or the error that stopped it. Never throws.
+    func runBatch(_ numbers: [String]) async -> BatchReport {
+        var report = BatchReport()
+        var logger = self.logger
+        logger[metadataKey: "batch_size"] = "\(numbers.count)"
+        var attempt = 1
+        var sent = 0
+        var waited = Duration.zero
+        var retriedWithFreshToken = false
+
+        while true {
+            logger[metadataKey: "attempt"] = "\(sent + 1)"
+            if Task.isCancelled {
+                report.fail(numbers, with: .transient(detail: "cancelled"))
+                return report
+            }
+            let accessToken: String?
+            switch await preflight(&report, logger: logger) {
+            case .proceed(let token):
+                accessToken = token
+            case .stop(let error):
+                report.fail(numbers, with: error)
+                return report
+            }
+            await rateLimiter.acquire()
+            sent += 1
+            let outcome = await attemptOnce(numbers, accessToken: accessToken, report: &report)
+            let error: CarrierError
+            let retryAfter: Double?
+            switch outcome {
+            case .answered(let parsed):
+                report.succeed(numbers, with: parsed)
+                logger.debug("batch answered", metadata: ["status": "\(report.lastHTTPStatus ?? 0)"])
+                return report
+            case .failed(let failure, let carrierRetryAfter):
+                error = failure
+                retryAfter = carrierRetryAfter
+            }
+            logger[metadataKey: "status"] = report.lastHTTPStatus.map { "\($0)" } ?? "none"
+            logger[metadataKey: "error"] = "\(error.kind)"
+            logger[metadataKey: "retry_after"] = retryAfter.map { .string("\($0)") }
+
+            if case .unauthorized = error, let tokenCache, let accessToken, !retriedWithFreshToken {
+                retriedWithFreshToken = true
+                await tokenCache.invalidate(rejected: accessToken)
+                report.retries += 1
+                logger.notice("carrier rejected the access token; refreshing it once")
+                continue
+            }
+            switch options.retry.decide(after: error, attempt: attempt, retryAfter: retryAfter, waitedSoFar: waited) {
+            case .giveUp(let final):
+                if case .rateLimited(let seconds?) = final, seconds > options.retry.maxRetryAfter.seconds {
+                    await rateLimiter.embargo(for: .clampedSeconds(seconds))
+                }
+                logger.warning("batch failed", metadata: ["detail": "\(final)"])
+                report.fail(numbers, with: final)
+                return report
+            case .retry(let wait):
+                report.retries += 1
+                waited += wait
+                attempt += 1
+                logger.info("retrying batch", metadata: ["retry_in_ms": "\(Int(wait.seconds * 1_000))"])
+                if retryAfter != nil {
+                    // The carrier's pause holds every caller of this carrier; the next acquire() waits it out.
+                    await rateLimiter.pause(for: wait)
+                } else {
+                    try? await time.sleep(wait)
+                }
+            }
+        }
+    }
+
+    /// Checks the carrier's embargo and our budget, then gets the access token (spending no budget if none comes).
+    private func preflight(_ report: inout BatchReport, logger: Logger) async -> Preflight {
+        if let remaining = await rateLimiter.embargoRemaining() {
+            let seconds = remaining.seconds.rounded(.up)
+            logger.notice("carrier asked us to stay away; batch not sent", metadata: ["retry_after": "\(Int(seconds))"])
+            return .stop(.rateLimited(retryAfter: seconds))
+        }
+        guard await quota.tryConsume() else {
+            logger.warning("call budget spent; batch not sent")
+            return .stop(.quotaExhausted(detail: "\(api.carrier.displayName) call budget spent"))
+        }
+        guard let tokenCache else { return .proceed(accessToken: nil) }
+        let lease = await tokenCache.lease()
+        if lease.didFetch {
+            report.tokenRequests += 1
+            report.httpCalls += 1
+        }
+        switch lease.result {
+        case .success(let token):
+            return .proceed(accessToken: token)
+        case .failure(let error):
+            await quota.refund()
+            logger.error("no access token; batch not sent", metadata: ["error": "\(error.kind)"])
+            return .stop(Self.asUnauthorized(error))
+        }
+    }
+
+    private func attemptOnce(_ numbers: [String], accessToken: String?, report: inout BatchReport) async -> Attempt {
+        let request = api.trackingRequest(
+            numbers: numbers, credentials: credentials, accessToken: accessToken, requestID: makeRequestID()
+        )
+        let response: WireResponse
+        do {
+            response = try await transport.execute(
+                request, baseURL: baseURL, timeout: options.requestTimeout, maxBodyBytes: options.maxBodyBytes
+            )
+        } catch {
+            report.httpCalls += 1
+            return .failed(error, retryAfter: nil)
+        }
+        report.httpCalls += 1
+        report.lastHTTPStatus = response.status
+        let retryAfter = response.header("Retry-After").flatMap { RetryAfter.seconds(from: $0, now: time.wallClock()) }
+        if let failure = Self.wholeRequestFailure(response, retryAfter: retryAfter) {
+            return .failed(failure, retryAfter: retryAfter)
+        }
+        do {
+            return .answered(try api.parseTrackingResponse(response, requested: numbers))
+        } catch {
+            return .failed(error, retryAfter: retryAfter)
+        }
+    }
+
+    /// 401/403, 408, 429 and 5xx fail the whole request whatever the body says; the adapter never sees them.
+    static func wholeRequestFailure(_ response: WireResponse, retryAfter: Double?) -> CarrierError? {
+        switch response.status {
+        case 401, 403, 408, 429, 500..<600:
+            CarrierError.classify(
+                status: response.status, retryAfter: retryAfter, detail: LogRedaction.excerpt(of: response.body)
+            )
+        default:
+            nil
+        }
+    }
+
+    static func asUnauthorized(_ error: CarrierError) -> CarrierError {
+        if case .unauthorized = error { return error }
+        return .unauthorized(detail: error.description)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The rules for a shipment the carrier has no scan of at all: `late_dispatch` (the store has not
+/// dispatched within its processing window) and `tracking_not_found` (the carrier does not know the number).
+enum DispatchRules {
+    /// `late_dispatch`: ordered, no scan and no shipped date, and the processing window's maximum has
+    /// fully passed in business days; `act` once the allowance past it has passed too.
+    static func lateDispatch(_ context: RuleContext) -> RuleOutcome? {
+        guard context.timeline.events.isEmpty, context.facts.shippedAt == nil, let orderedAt = context.facts.orderedAt else {
+            return nil
+        }
+        let window = context.policy.processingWindow
+        let extra = context.thresholds.lateDispatch.actAfterExtraDays
+        let elapsed = context.calendar.businessDaysElapsed(from: orderedAt, to: context.now)
+        guard elapsed >= window.maxBusinessDays else { return nil }
+        let severity: Severity = elapsed >= window.maxBusinessDays + extra ? .act : .watch
+        let summary = "Ordered \(context.stamp(orderedAt)); no label and no scan after \(FindingText.businessDays(elapsed)) "
+            + "(processing window \(window.displayText); act \(FindingText.businessDays(extra)) past it, "
+            + "\(context.calendar.timeZoneIdentifier) calendar)."
+        return RuleOutcome(
+            rule: .lateDispatch,
+            severity: severity,
+            measuredSince: orderedAt,
+            durationDays: context.days(since: orderedAt),
+            businessDaysElapsed: elapsed,
+            evidence: [FindingEvidence(factAt: orderedAt, note: "order placed; no label or carrier scan since")],
+            summary: summary,
+            customerReason: "has not shipped yet, \(FindingText.businessDays(elapsed)) after you ordered")
+    }
+
+    /// `tracking_not_found`: no scan, and the carrier has answered "not found" since `notFoundSince`;
+    /// the watch threshold is the grace period.
+    static func trackingNotFound(_ context: RuleContext) -> RuleOutcome? {
+        guard context.timeline.events.isEmpty, let since = context.facts.notFoundSince else { return nil }
+        let threshold = context.thresholds.trackingNotFound
+        let days = context.days(since: since)
+        guard let severity = threshold.severity(afterDays: days) else { return nil }
+        let summary = "\(context.facts.carrier.displayName) has not known tracking number \(context.facts.trackingNumber) "
+            + "since \(context.stamp(since)) (\(FindingText.days(days)); grace \(FindingText.number(threshold.watchDays)) days, "
+            + "act at \(FindingText.number(threshold.actDays)) days)."
+        return RuleOutcome(
+            rule: .trackingNotFound,
+            severity: severity,
+            measuredSince: since,
+            durationDays: days,
+            evidence: [FindingEvidence(factAt: since, note: "\(context.facts.carrier.displayName) answered \"not found\" from here on")],
+            summary: summary,
+            customerReason: "does not show up in the carrier's tracking yet")
+    }
+}
