@@ -1,0 +1,94 @@
+import Foundation
+import ShipwatchCore
+
+/// One carrier's connection settings: where its API is, the credentials, and our limits for it.
+///
+/// Every key is optional in the config file; environment variables (`SHIPWATCH_UPS_CLIENT_ID`, …) win.
+public struct CarrierSettings: Sendable, Hashable, Codable {
+    /// False to skip this carrier entirely (its shipments are deferred, not failed).
+    public var enabled: Bool?
+    /// The API's base URL; the production host by default.
+    public var baseURL: String?
+    public var clientID: String?
+    public var clientSecret: String?
+    /// DHL only.
+    public var apiKey: String?
+    /// USPS only: `batch_v3r2` (35 numbers per call, the default) or `single_v3`.
+    public var trackingMode: String?
+    /// Deadline of one HTTP request.
+    public var timeoutSeconds: Double?
+    /// Largest response body read; larger answers are refused.
+    public var maxBodyBytes: Int?
+    public var requestsPerSecond: Double?
+    public var quotaPerHour: Int?
+    public var quotaPerDay: Int?
+    /// Attempts per request, retries included.
+    public var maxAttempts: Int?
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case enabled
+        case baseURL = "base_url"
+        case clientID = "client_id"
+        case clientSecret = "client_secret"
+        case apiKey = "api_key"
+        case trackingMode = "tracking_mode"
+        case timeoutSeconds = "timeout_seconds"
+        case maxBodyBytes = "max_body_bytes"
+        case requestsPerSecond = "requests_per_second"
+        case quotaPerHour = "quota_per_hour"
+        case quotaPerDay = "quota_per_day"
+        case maxAttempts = "max_attempts"
+    }
+
+    /// Applies `SHIPWATCH_<CARRIER>_BASE_URL`, `_CLIENT_ID`, `_CLIENT_SECRET` and `_API_KEY` from `environment`.
+    public mutating func applyEnvironment(_ environment: [String: String], carrier: Carrier) {
+        let prefix = "SHIPWATCH_\(carrier.rawValue.uppercased())_"
+        func value(_ name: String) -> String? {
+            guard let text = environment[prefix + name], !text.isEmpty else { return nil }
+            return text
+        }
+        if let url = value("BASE_URL") { baseURL = url }
+        if let id = value("CLIENT_ID") { clientID = id }
+        if let secret = value("CLIENT_SECRET") { clientSecret = secret }
+        if let key = value("API_KEY") { apiKey = key }
+    }
+
+    /// Impossible values, each named by its key path under `path`.
+    public func problems(at path: String) -> [ConfigProblem] {
+        var problems: [ConfigProblem] = []
+        if let baseURL, URL(string: baseURL)?.scheme == nil {
+            problems.append(.init(path: "\(path).base_url", message: "'\(baseURL)' is not an absolute URL"))
+        }
+        if let trackingMode, !["batch_v3r2", "single_v3"].contains(trackingMode) {
+            problems.append(.init(path: "\(path).tracking_mode", message: "must be batch_v3r2 or single_v3"))
+        }
+        if let timeoutSeconds, timeoutSeconds <= 0 {
+            problems.append(.init(path: "\(path).timeout_seconds", message: "must be above 0"))
+        }
+        if let maxBodyBytes, maxBodyBytes < 1_024 {
+            problems.append(.init(path: "\(path).max_body_bytes", message: "must be at least 1024"))
+        }
+        if let requestsPerSecond, requestsPerSecond <= 0 {
+            problems.append(.init(path: "\(path).requests_per_second", message: "must be above 0"))
+        }
+        for (key, value) in [("quota_per_hour", quotaPerHour), ("quota_per_day", quotaPerDay), ("max_attempts", maxAttempts)] {
+            if let value, value < 1 { problems.append(.init(path: "\(path).\(key)", message: "must be at least 1")) }
+        }
+        return problems
+    }
+}
+
+/// One thing wrong with the configuration, named by its key path (`stores.acme.policy.delivery_window.max_days`).
+public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Logging
+import ShipwatchCore
+import ShipwatchStore
+
+/// What every command starts from: the checked configuration, a logger, and the way to the database.
+public struct ShipwatchContext: Sendable {
+    public var config: AppConfig
+    public var logger: Logger
+    public var environment: [String: String]
+    /// Where the config came from, for messages ("(defaults)" without a file).
+    public var configSource: String
+
+    /// Loads the config (`configPath`, else `SHIPWATCH_CONFIG`, else defaults) and applies the environment.
+    /// `databaseURL` (a `--database-url` flag) wins over both.
+    public static func make(
+        configPath: String?,
+        databaseURL: String?,
+        logLevel: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(ConfigError) -> ShipwatchContext {
+        let path = configPath ?? environment["SHIPWATCH_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+        var config = try ConfigLoader.load(path: path, environment: environment)
+        if let databaseURL { config.databaseURL = databaseURL }
+        var logger = Logger(label: "shipwatch")
+        let level = logLevel ?? config.logLevel ?? "notice"
+        logger.logLevel = Logger.Level(rawValue: level) ?? .notice
+        return ShipwatchContext(config: config, logger: logger, environment: environment, configSource: path ?? "(defaults)")
+    }
+
+    public init(config: AppConfig, logger: Logger, environment: [String: String] = [:], configSource: String = "(defaults)") {
+        self.config = config
+        self.logger = logger
+        self.environment = environment
+        self.configSource = configSource
+    }
+
+    /// The parsed database URL; throws when none is configured or it is malformed.
+    public func databaseURL() throws -> DatabaseURL {
+        guard let text = config.databaseURL, !text.isEmpty else { throw ConfigError.missingDatabaseURL }
+        return try DatabaseURL(parsing: text)
+    }
+
+    /// Runs `body` with the database, after checking that the schema is current and that the configured
+    /// stores exist with their policies (the config is the source of truth for stores).
+    public func withDatabase<Result: Sendable>(
+        maximumConnections: Int? = nil,
+        _ body: (Database) async throws -> Result
+    ) async throws -> Result {
+        let url = try databaseURL()
+        return try await Database.with(url: url, logger: logger, maximumConnections: maximumConnections) { database in
+            let plan = try await Migrator().plan(on: database)
+            guard plan.isUpToDate else {
+                throw ShipwatchFailure.operator(
+                    "the database schema is not current (\(plan.pending.count) migration(s) pending): run `shipwatch migrate`"
+                )
+            }
+            try await StoreSynchronizer(config: config).synchronize(database: database)
+            return try await body(database)
+        }
+    }
+}
+
+/// A failure with the exit code the CLI should use and a one-line reason for stderr.
+public enum ShipwatchFailure: Error, Sendable, CustomStringConvertible {
+    /// Exit 1: the command could not do what was asked (bad input, nothing found…).
+    case failed(String)
+    /// Exit 2: a problem the operator must see (database unreachable, invalid config, every carrier failing).
+    case `operator`(String)
+    /// Exit 3: the carrier does not know the tracking number.
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .failed(let message), .operator(let message), .notFound(let message): message
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .failed: 1
+        case .operator: 2
+        case .notFound: 3
+        }
+    }
+}
