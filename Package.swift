@@ -96,6 +96,7 @@ let package = Package(
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "Metrics", package: "swift-metrics"),
                     .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                    .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                     .product(name: "Yams", package: "Yams"),
                 ],
                 swiftSettings: swiftSettings
@@ -141,7 +142,14 @@ let package = Package(
                 name: "CarrierSimulatorTests",
                 dependencies: [
                     "CarrierSimulator",
+                    "CarrierHTTP",
+                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                    .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
+                    .product(name: "HTTPTypes", package: "swift-http-types"),
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "NIOCore", package: "swift-nio"),
                 ],
                 swiftSettings: swiftSettings
             ),

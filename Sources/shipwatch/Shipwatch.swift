@@ -16,7 +16,8 @@ struct Shipwatch: AsyncParsableCommand {
             see (database unreachable, invalid config, every carrier failing); 3 the carrier does not know the number.
             """,
         subcommands: [
-            MigrateCommand.self, ShipmentsCommand.self, TrackCommand.self, SimulateCommand.self,
+            MigrateCommand.self, ShipmentsCommand.self, TrackCommand.self, SimulateCommand.self, PollCommand.self,
+            RunsCommand.self,
         ]
     )
 }

@@ -112,3 +112,12 @@ enum Formatting {
         return String(email[email.startIndex]) + "***" + email[at...]
     }
 }
+
+extension Formatting {
+    /// Compact JSON with sorted keys (for jsonb columns).
+    static func compactJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -151,3 +151,16 @@ public struct PollSchedule: Sendable, Hashable, Codable {
         return problems
     }
 }
+
+extension PollSchedule {
+    /// Claim priority after a poll: 0 out for delivery, 1 moved in the last day, 2 normal, 3 silent for a week.
+    /// Lower goes first when a carrier's budget cannot cover everything due.
+    public static func priority(status: Milestone?, lastEventAt: Date?, now: Date) -> Int {
+        if status == .outForDelivery || status == .deliveryAttempted { return 0 }
+        guard let lastEventAt else { return 2 }
+        let age = now.timeIntervalSince(lastEventAt)
+        if age < 86_400 { return 1 }
+        if age > 7 * 86_400 { return 3 }
+        return 2
+    }
+}

@@ -1,0 +1,183 @@
+import CarrierHTTP
+import Foundation
+import Logging
+import ShipwatchCore
+import ShipwatchStore
+
+/// One carrier's part of a poll run: claim due shipments in batches, fetch them in the carrier's batch sizes
+/// within its rate limit and quota, ingest, reschedule, repeat until the work, the budget or the time runs out.
+struct CarrierPollLoop: Sendable {
+    var carrier: Carrier
+    var client: CarrierClient
+    /// The carrier's sustained request rate, to size claims to what can be fetched before the deadline.
+    var requestsPerSecond: Double?
+    var polls: PollRepository
+    var ingest: EventIngest
+    var decisions: PollDecisions
+    var settings: PollSettings
+    var owner: String
+    var runID: Int64
+    var budget: ClaimBudget
+    var stop: PollStopSignal
+    var deadline: ContinuousClock.Instant
+    /// Ops' overrides of this carrier's status table: code → milestone.
+    var overrides: [String: Milestone]
+    var unmapped: UnmappedCodeLog
+    var progress: PollProgress
+    var now: @Sendable () -> Date
+    var logger: Logger
+
+    func run() async throws -> CarrierPollReport {
+        var report = CarrierPollReport(carrier: carrier)
+        var consecutiveCarrierFailures = 0
+        let perRequest = max(1, client.api.maxNumbersPerRequest)
+        let chunkSize = perRequest * max(1, client.options.maxConcurrentBatches)
+
+        claiming: while !stop.isRequested, ContinuousClock.now < deadline {
+            var wanted = settings.claimBatchSize
+            if let remainingCalls = await client.quota.remaining {
+                guard remainingCalls > 0 else {
+                    report.note = "quota spent; due shipments stay due for a later run"
+                    break
+                }
+                wanted = min(wanted, remainingCalls * perRequest)
+            }
+            if let rps = requestsPerSecond {
+                let secondsLeft = max(0, Double((deadline - ContinuousClock.now).components.seconds))
+                wanted = min(wanted, max(perRequest, Int(rps * secondsLeft * 0.8) * perRequest))
+            }
+            let granted = budget.take(wanted)
+            guard granted > 0 else { break }
+            let claimed = try await polls.claim(
+                carrier: carrier, owner: owner, limit: granted, leaseSeconds: settings.leaseSeconds, now: now()
+            )
+            budget.giveBack(granted - claimed.count)
+            guard !claimed.isEmpty else { break }
+            report.claimed += claimed.count
+
+            var index = 0
+            while index < claimed.count {
+                if stop.isRequested || ContinuousClock.now >= deadline {
+                    try await deferRest(claimed[index...], reason: "run stopped before this shipment was fetched", retryAt: now(), report: &report)
+                    report.note = report.note ?? (stop.isRequested ? "stopped on request" : "time bound reached")
+                    break claiming
+                }
+                let chunk = claimed[index..<min(index + chunkSize, claimed.count)]
+                let outcome = try await poll(chunk, report: &report)
+                index += chunk.count
+                consecutiveCarrierFailures = outcome.carrierWideFailure ? consecutiveCarrierFailures + 1 : 0
+                if consecutiveCarrierFailures >= settings.circuitFailureThreshold {
+                    let reason = "circuit open after \(consecutiveCarrierFailures) failed batches: \(outcome.lastError ?? "carrier failing")"
+                    try await deferRest(claimed[index...], reason: reason, retryAt: now().addingTimeInterval(settings.schedule.failureMinutes * 60), report: &report)
+                    report.note = reason
+                    report.circuitOpened = true
+                    logger.error("carrier circuit open", metadata: ["carrier": "\(carrier.rawValue)", "reason": "\(reason)"])
+                    break claiming
+                }
+            }
+        }
+        return report
+    }
+
+    struct ChunkOutcome {
+        var carrierWideFailure: Bool
+        var lastError: String?
+    }
+
+    /// Fetches one chunk, ingests what was found, records every attempt and reschedules every shipment.
+    private func poll(_ chunk: ArraySlice<ClaimedShipment>, report: inout CarrierPollReport) async throws -> ChunkOutcome {
+        let result = await client.track(chunk.map(\.trackingNumber))
+        report.httpCalls += result.httpCalls
+        let at = now()
+        let durationMilliseconds = Int(result.duration.components.seconds * 1_000 + result.duration.components.attoseconds / 1_000_000_000_000_000)
+        var ingests: [ShipmentIngest] = []
+        var foundShipments: [Int64: (ClaimedShipment, Date?)] = [:]
+        var completions: [PollCompletion] = []
+        var attempts: [PollAttemptRecord] = []
+        var carrierWideFailures = 0
+        var lastError: String?
+
+        func attempt(_ shipment: ClaimedShipment, _ outcome: String, error: String? = nil) {
+            attempts.append(PollAttemptRecord(
+                shipmentID: shipment.id, carrier: carrier.rawValue, outcome: outcome,
+                httpStatus: result.lastHTTPStatus, durationMilliseconds: durationMilliseconds, error: error
+            ))
+            report.outcomes[outcome, default: 0] += 1
+        }
+
+        for shipment in chunk {
+            switch result.result(for: shipment.trackingNumber) {
+            case .success(.found(var snapshot))?:
+                if !snapshot.unmappedCodes.isEmpty { await unmapped.note(snapshot.unmappedCodes) }
+                applyOverrides(&snapshot)
+                ingests.append(ShipmentIngest(shipmentID: shipment.id, snapshot: snapshot))
+                let newest = snapshot.events.map(\.occurredAt).max()
+                foundShipments[shipment.id] = (shipment, [newest, shipment.lastEventAt].compactMap { $0 }.max())
+                attempt(shipment, "found")
+            case .success(.notFound(let detail))?:
+                completions.append(decisions.notFound(shipment, detail: "not found: \(detail)", now: at))
+                attempt(shipment, "not_found", error: detail)
+            case .success(.invalidNumber(let detail))?:
+                completions.append(decisions.notFound(shipment, detail: "invalid number: \(detail)", now: at))
+                attempt(shipment, "invalid_number", error: detail)
+            case .success(.malformed(let detail))?:
+                completions.append(decisions.failed(shipment, error: "malformed answer: \(detail)", now: at))
+                attempt(shipment, "malformed", error: detail)
+            case .failure(let error)?:
+                lastError = error.description
+                switch error {
+                case .rateLimited(let retryAfter):
+                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(retryAfter ?? 60)))
+                    attempt(shipment, "deferred", error: error.description)
+                case .quotaExhausted:
+                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(3_600)))
+                    attempt(shipment, "deferred", error: error.description)
+                case .unauthorized, .transient, .malformedPayload:
+                    carrierWideFailures += 1
+                    completions.append(decisions.failed(shipment, error: error.description, now: at))
+                    attempt(shipment, "failed", error: error.description)
+                case .notFound(let detail), .invalidNumber(let detail):
+                    completions.append(decisions.notFound(shipment, detail: detail, now: at))
+                    attempt(shipment, "not_found", error: detail)
+                }
+            case nil:
+                completions.append(decisions.failed(shipment, error: "the carrier answer did not mention this number", now: at))
+                attempt(shipment, "failed", error: "no answer for this number")
+            }
+        }
+
+        if !ingests.isEmpty {
+            for ingested in try await ingest.ingest(ingests) {
+                guard let (shipment, lastEventAt) = foundShipments[ingested.shipmentID] else { continue }
+                completions.append(decisions.found(shipment, status: ingested.status, lastEventAt: lastEventAt, now: at))
+                report.eventsInserted += ingested.eventsInserted
+                if ingested.eventsInserted > 0 || ingested.eventsUpgraded > 0 || ingested.statusChanged {
+                    report.changedShipmentIDs.append(ingested.shipmentID)
+                }
+            }
+        }
+        try await polls.complete(completions, attempts: attempts, runID: runID, owner: owner, now: at)
+        await progress.advance(carrier, by: chunk.count)
+        return ChunkOutcome(carrierWideFailure: carrierWideFailures == chunk.count, lastError: lastError)
+    }
+
+    private func applyOverrides(_ snapshot: inout TrackingSnapshot) {
+        guard !overrides.isEmpty else { return }
+        for index in snapshot.events.indices {
+            if let milestone = overrides[snapshot.events[index].carrierCode.uppercased()] {
+                snapshot.events[index].milestone = milestone
+            }
+        }
+    }
+
+    private func deferRest(_ rest: ArraySlice<ClaimedShipment>, reason: String, retryAt: Date, report: inout CarrierPollReport) async throws {
+        guard !rest.isEmpty else { return }
+        let completions = rest.map { decisions.deferred($0, reason: reason, retryAt: retryAt) }
+        let attempts = rest.map {
+            PollAttemptRecord(shipmentID: $0.id, carrier: carrier.rawValue, outcome: "deferred", error: reason)
+        }
+        report.outcomes["deferred", default: 0] += rest.count
+        try await polls.complete(completions, attempts: attempts, runID: runID, owner: owner, now: now())
+        await progress.advance(carrier, by: rest.count)
+    }
+}

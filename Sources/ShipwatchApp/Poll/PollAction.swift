@@ -1,0 +1,57 @@
+import Foundation
+import ShipwatchCore
+import ShipwatchStore
+
+/// `shipwatch poll`: one bounded pass over due shipments. Exit 0 when the run did its work (per-shipment
+/// failures are recorded, not fatal); 2 when the operator must look (database unreachable, every carrier failing,
+/// invalid config).
+public struct PollAction: Sendable {
+    public var context: ShipwatchContext
+
+    public init(context: ShipwatchContext) {
+        self.context = context
+    }
+
+    public func run(limit: Int?, maxDuration: Double?, carrierName: String?, interactive: Bool) async throws -> PollRunSummary {
+        var carrier: Carrier?
+        if let carrierName {
+            guard let parsed = Carrier(name: carrierName) else {
+                throw ShipwatchFailure.operator("--carrier '\(carrierName)': expected usps, ups, fedex or dhl")
+            }
+            carrier = parsed
+        }
+        let settings = context.config.poll
+        let options = PollOptions(
+            limit: limit ?? settings.limit,
+            maxDurationSeconds: maxDuration ?? settings.maxDurationSeconds,
+            carrier: carrier
+        )
+        guard options.limit > 0, options.maxDurationSeconds > 0 else {
+            throw ShipwatchFailure.operator("--limit and --max-duration must be above 0")
+        }
+        let concurrency = settings.concurrencyPerCarrier
+        let summary = try await context.withDatabase(maximumConnections: 4 + Carrier.allCases.count * 2) { database in
+            try await HTTPClientFactory.withClient(connectionsPerHost: concurrency * 2) { httpClient in
+                let clients = try CarrierRegistry.makeClients(
+                    config: context.config, httpClient: httpClient, logger: context.logger, concurrentBatches: concurrency
+                )
+                guard !clients.isEmpty else { throw ShipwatchFailure.operator("every carrier is disabled in \(context.configSource)") }
+                let job = PollJob(
+                    config: context.config, database: database, clients: clients, options: options, logger: context.logger,
+                    interactive: interactive,
+                    onChanged: nil
+                )
+                return try await PollService.runHandlingSignals(job, logger: context.logger)
+            }
+        }
+        if summary.everyCarrierFailed {
+            throw PollFailure(summary: summary)
+        }
+        return summary
+    }
+}
+
+/// Every carrier that had work failed: the summary is printed, the exit code is 2.
+public struct PollFailure: Error, Sendable {
+    public var summary: PollRunSummary
+}

@@ -1,0 +1,167 @@
+import CarrierHTTP
+import Foundation
+import Logging
+import ShipwatchCore
+import ShipwatchStore
+
+/// One bounded `shipwatch poll` pass: claims due shipments per carrier (carriers concurrently), fetches,
+/// ingests, reschedules, records the run in the ledger, and hands the changed shipments to the rule engine.
+public struct PollJob: Sendable {
+    public var config: AppConfig
+    public var database: Database
+    public var clients: [Carrier: CarrierClient]
+    public var options: PollOptions
+    public var logger: Logger
+    /// Redraw a progress bar (a terminal) rather than log progress lines.
+    public var interactive: Bool
+    /// No progress output at all (tests, benchmarks).
+    public var quiet: Bool
+    public var now: @Sendable () -> Date
+    /// Called with the shipments whose timeline changed; returns a note for the summary (e.g. findings opened).
+    public var onChanged: (@Sendable ([Int64]) async throws -> String?)?
+
+    public init(
+        config: AppConfig,
+        database: Database,
+        clients: [Carrier: CarrierClient],
+        options: PollOptions,
+        logger: Logger,
+        interactive: Bool = false,
+        quiet: Bool = false,
+        now: @escaping @Sendable () -> Date = { Date() },
+        onChanged: (@Sendable ([Int64]) async throws -> String?)? = nil
+    ) {
+        self.config = config
+        self.database = database
+        self.clients = clients
+        self.options = options
+        self.logger = logger
+        self.interactive = interactive
+        self.quiet = quiet
+        self.now = now
+        self.onChanged = onChanged
+    }
+
+    public func run(stop: PollStopSignal = PollStopSignal()) async throws -> PollRunSummary {
+        let started = ContinuousClock.now
+        let deadline = started + .milliseconds(Int64(options.maxDurationSeconds * 1_000))
+        let carriers = Carrier.allCases.filter { carrier in
+            clients[carrier] != nil && (options.carrier == nil || options.carrier == carrier)
+        }
+        let polls = PollRepository(database: database)
+        let runs = PollRunRepository(database: database)
+        var logger = logger
+        logger[metadataKey: "run_owner"] = "\(options.owner)"
+        let limitsJSON = try Formatting.compactJSON(PollLimitsDocument(options: options, settings: config.poll))
+        let runID = try await runs.start(
+            owner: options.owner, host: ProcessInfo.processInfo.hostName,
+            pid: Int(ProcessInfo.processInfo.processIdentifier), limitsJSON: limitsJSON, now: now()
+        )
+        logger[metadataKey: "run_id"] = "\(runID)"
+        var summary = PollRunSummary()
+        summary.runID = runID
+
+        do {
+            let due = try await polls.dueCounts(now: now())
+            let totals = Dictionary(uniqueKeysWithValues: carriers.map { ($0, min(due[$0] ?? 0, options.limit)) })
+            let progress = PollProgress(totals: totals, interactive: interactive, quiet: quiet, logger: logger)
+            let overrides = try await CarrierCodeOverrideRepository(database: database).list()
+            let budget = ClaimBudget(limit: options.limit)
+            let unmapped = UnmappedCodeLog(logger: logger)
+            let loops = carriers.compactMap { carrier -> CarrierPollLoop? in
+                guard let client = clients[carrier] else { return nil }
+                let settings = config.carriers[carrier]
+                return CarrierPollLoop(
+                    carrier: carrier, client: client,
+                    requestsPerSecond: CarrierRegistry.limits(for: carrier, settings: settings).requestsPerSecond,
+                    polls: polls, ingest: EventIngest(database: database),
+                    decisions: PollDecisions(schedule: config.poll.schedule), settings: config.poll, owner: options.owner,
+                    runID: runID, budget: budget, stop: stop, deadline: deadline,
+                    overrides: Dictionary(
+                        overrides.filter { $0.carrier == carrier }.map { ($0.code.uppercased(), $0.milestone) },
+                        uniquingKeysWith: { first, _ in first }
+                    ),
+                    unmapped: unmapped, progress: progress, now: now, logger: logger
+                )
+            }
+            let reports = try await withThrowingTaskGroup(of: CarrierPollReport.self) { group in
+                for loop in loops { group.addTask { try await loop.run() } }
+                var reports: [CarrierPollReport] = []
+                for try await report in group { reports.append(report) }
+                return reports
+            }
+            await progress.finish()
+            for report in reports.sorted(by: { $0.carrier.rawValue < $1.carrier.rawValue }) {
+                summary.shipmentsClaimed += report.claimed
+                summary.eventsInserted += report.eventsInserted
+                summary.changedShipmentIDs += report.changedShipmentIDs
+                summary.callsUsed[report.carrier.rawValue] = report.httpCalls
+                for (outcome, count) in report.outcomes { summary.count(outcome, carrier: report.carrier, by: count) }
+                if let note = report.note { summary.carrierNotes[report.carrier.rawValue] = note }
+                if report.claimed > 0 || report.circuitOpened { summary.activeCarriers.append(report.carrier) }
+                if report.failedEverything { summary.failingCarriers.append(report.carrier) }
+            }
+            try await polls.releaseLeases(owner: options.owner)
+            if let onChanged, !summary.changedShipmentIDs.isEmpty {
+                summary.findingsNote = try await onChanged(summary.changedShipmentIDs)
+            }
+            summary.status = stop.isRequested ? "interrupted" : summary.everyCarrierFailed ? "failed" : summary.failingCarriers.isEmpty ? "succeeded" : "partial"
+        } catch {
+            summary.status = "failed"
+            summary.duration = ContinuousClock.now - started
+            _ = try? await polls.releaseLeases(owner: options.owner)
+            _ = try? await finish(runs, summary: summary, error: ShipwatchErrors.describe(error))
+            throw error
+        }
+        summary.duration = ContinuousClock.now - started
+        try await finish(runs, summary: summary, error: summary.everyCarrierFailed ? "every carrier with work failed" : nil)
+        logger.notice("poll run finished", metadata: ["status": "\(summary.status)", "claimed": "\(summary.shipmentsClaimed)"])
+        return summary
+    }
+
+    private func finish(_ runs: PollRunRepository, summary: PollRunSummary, error: String?) async throws {
+        guard let runID = summary.runID else { return }
+        try await runs.finish(
+            runID: runID,
+            status: summary.status,
+            countsJSON: try Formatting.compactJSON(PollCountsDocument(byOutcome: summary.byOutcome, byCarrier: summary.byCarrier, notes: summary.carrierNotes)),
+            callsUsedJSON: try Formatting.compactJSON(summary.callsUsed),
+            error: error,
+            now: now()
+        )
+    }
+}
+
+/// The `limits` column of a run.
+struct PollLimitsDocument: Encodable {
+    var limit: Int
+    var maxDurationSeconds: Double
+    var carrier: String?
+    var leaseSeconds: Double
+
+    init(options: PollOptions, settings: PollSettings) {
+        limit = options.limit
+        maxDurationSeconds = options.maxDurationSeconds
+        carrier = options.carrier?.rawValue
+        leaseSeconds = settings.leaseSeconds
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case limit, carrier
+        case maxDurationSeconds = "max_duration_seconds"
+        case leaseSeconds = "lease_seconds"
+    }
+}
+
+/// The `counts` column of a run.
+struct PollCountsDocument: Encodable {
+    var byOutcome: [String: Int]
+    var byCarrier: [String: [String: Int]]
+    var notes: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case byOutcome = "by_outcome"
+        case byCarrier = "by_carrier"
+        case notes
+    }
+}

@@ -1,0 +1,110 @@
+import Logging
+import PostgresNIO
+
+/// A running PostgreSQL connection pool and the logger its queries log to.
+///
+/// Most callers scope it: `try await Database.with(url: url, logger: logger) { db in … }` runs the pool for the
+/// closure's lifetime and always shuts it down. A long-running service may instead run a `PostgresClient` in its
+/// `ServiceGroup` (it is a `Service`) and wrap it with ``init(client:logger:)``.
+public struct Database: Sendable {
+    /// The pool. Its `run()` must be active while the database is used.
+    public let client: PostgresClient
+    /// Where queries and the pool's background events are logged.
+    public let logger: Logger
+
+    /// Wraps a client whose `run()` the caller drives.
+    public init(client: PostgresClient, logger: Logger) {
+        self.client = client
+        self.logger = logger
+    }
+
+    /// Runs a pool for `url` while `body` runs, then shuts it down (also when `body` throws).
+    ///
+    /// It first opens one plain connection (see ``checkConnection(url:logger:timeout:)``): a pool whose server is
+    /// unreachable or refuses the login keeps retrying and its queries wait forever, whereas this fails at once
+    /// with a ``DatabaseConnectionError``.
+    /// - Parameter maximumConnections: the pool's upper bound; nil keeps PostgresNIO's default (20).
+    public static func with<Result: Sendable>(
+        url: DatabaseURL,
+        logger: Logger,
+        maximumConnections: Int? = nil,
+        _ body: (Database) async throws -> Result
+    ) async throws -> Result {
+        let client = PostgresClient(
+            configuration: url.clientConfiguration(maximumConnections: maximumConnections),
+            backgroundLogger: logger
+        )
+        let (started, signalStarted) = AsyncStream<Void>.makeStream()
+        return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
+            group.addTask {
+                signalStarted.finish()
+                await client.run()
+            }
+            defer { group.cancelAll() }
+            // Leasing before run() has begun works, but PostgresNIO then logs a warning. Waiting for the task to
+            // start and doing the connection check meanwhile (the idle pool opens no connection of its own) leaves
+            // run() ample time to begin.
+            for await _ in started {}
+            try await checkConnection(url: url, logger: logger)
+            return try await body(Database(client: client, logger: logger))
+        }
+    }
+
+    /// Opens and closes one connection; throws ``DatabaseConnectionError`` with the server's or the network's
+    /// reason (refused, unknown database, authentication failed, timeout).
+    public static func checkConnection(url: DatabaseURL, logger: Logger, timeout: Duration = .seconds(10)) async throws {
+        do {
+            var configuration = try url.connectionConfiguration()
+            configuration.options.connectTimeout = .milliseconds(max(1, timeout.milliseconds))
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            try await connection.close()
+        } catch {
+            throw DatabaseConnectionError(url: url.description, reason: describe(error))
+        }
+    }
+
+    /// Leases a connection for `body`. The connection must not escape the closure.
+    @discardableResult
+    public func withConnection<Result>(
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> sending Result
+    ) async throws -> sending Result {
+        try await client.withConnection(isolation: isolation, body)
+    }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    ///
+    /// An error thrown by `body` is rethrown as it is once the rollback succeeded (so typed errors stay
+    /// catchable); a failed BEGIN, COMMIT or ROLLBACK surfaces as PostgresNIO's `PostgresTransactionError`.
+    @discardableResult
+    public func withTransaction<Result>(
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> sending Result
+    ) async throws -> sending Result {
+        do {
+            return try await client.withTransaction(logger: logger, isolation: isolation, body)
+        } catch let error as PostgresTransactionError {
+            if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
+            throw error
+        }
+    }
+
+    /// A one-line, human-readable account of a database error: the server's message, SQLSTATE and detail when
+    /// PostgreSQL answered, the client-side code otherwise. (PostgresNIO's own `description` hides them.)
+    public static func describe(_ error: any Error) -> String {
+        if let transactionError = error as? PostgresTransactionError {
+            let inner = transactionError.closureError ?? transactionError.commitError
+                ?? transactionError.beginError ?? transactionError.rollbackError
+            return inner.map { describe($0) } ?? "transaction failed"
+        }
+        guard let error = error as? PSQLError else { return String(describing: error) }
+        guard let info = error.serverInfo, let message = info[.message] else {
+            let underlying = error.underlying.map { ": \(String(describing: $0))" } ?? ""
+            return "database connection error (\(error.code))\(underlying)"
+        }
+        var text = message
+        if let sqlState = info[.sqlState] { text += " [SQLSTATE \(sqlState)]" }
+        if let detail = info[.detail] { text += " — \(detail)" }
+        return text
+    }
+}

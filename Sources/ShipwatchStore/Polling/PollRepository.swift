@@ -1,0 +1,155 @@
+import Foundation
+import Logging
+import PostgresNIO
+import ShipwatchCore
+
+/// Row leases for poll runs: claim due shipments (`FOR UPDATE SKIP LOCKED`), reschedule or retire them, hand
+/// back what was not done. Several runs, on one machine or many, never hold the same shipment at once; the
+/// leases of a crashed run expire and its shipments are claimed again later.
+public struct PollRepository: Sendable {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Leases up to `limit` due shipments of `carrier` to `owner` until `now + leaseSeconds`, most valuable first
+    /// (priority, then the most overdue).
+    public func claim(carrier: Carrier, owner: String, limit: Int, leaseSeconds: Double, now: Date) async throws -> [ClaimedShipment] {
+        guard limit > 0 else { return [] }
+        let leaseUntil = now.addingTimeInterval(leaseSeconds)
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                WITH due AS (
+                    SELECT id FROM shipments
+                    WHERE carrier = \(carrier.rawValue) AND retired_at IS NULL AND next_poll_at <= \(now)
+                      AND (lease_expires_at IS NULL OR lease_expires_at <= \(now))
+                    ORDER BY poll_priority, next_poll_at
+                    LIMIT \(limit)
+                    FOR UPDATE SKIP LOCKED
+                )
+                UPDATE shipments s
+                SET lease_owner = \(owner), lease_expires_at = \(leaseUntil)
+                FROM due WHERE s.id = due.id
+                RETURNING s.id, s.store_key, s.carrier, s.tracking_number, s.status, s.last_event_at, s.delivered_at,
+                          s.created_at, s.next_poll_at, s.consecutive_failures, s.not_found_since, s.poll_count
+                """,
+                logger: logger
+            )
+            var claimed: [ClaimedShipment] = []
+            for try await row in rows {
+                let cells = row.makeRandomAccess()
+                let status = try cells["status"].decode(String?.self)
+                claimed.append(ClaimedShipment(
+                    id: try cells["id"].decode(Int64.self),
+                    store: try cells["store_key"].decode(String.self),
+                    carrier: carrier,
+                    trackingNumber: try cells["tracking_number"].decode(String.self),
+                    status: status.flatMap(Milestone.init(rawValue:)),
+                    lastEventAt: try cells["last_event_at"].decode(Date?.self),
+                    deliveredAt: try cells["delivered_at"].decode(Date?.self),
+                    createdAt: try cells["created_at"].decode(Date.self),
+                    nextPollAt: try cells["next_poll_at"].decode(Date.self),
+                    consecutiveFailures: try cells["consecutive_failures"].decode(Int.self),
+                    notFoundSince: try cells["not_found_since"].decode(Date?.self),
+                    pollCount: try cells["poll_count"].decode(Int.self)
+                ))
+            }
+            return claimed.sorted { $0.id < $1.id }
+        }
+    }
+
+    /// Reschedules or retires polled shipments, releases their leases and records the attempts, in one transaction.
+    /// Only rows still leased to `owner` are touched (a lease taken over after expiry is not overwritten).
+    public func complete(_ completions: [PollCompletion], attempts: [PollAttemptRecord], runID: Int64?, owner: String, now: Date) async throws {
+        guard !completions.isEmpty || !attempts.isEmpty else { return }
+        let logger = database.logger
+        try await database.withTransaction { connection in
+            if !completions.isEmpty {
+                try await connection.query(
+                    """
+                    UPDATE shipments s SET
+                        next_poll_at = u.next_poll_at,
+                        retired_at = CASE WHEN u.retired_reason IS NULL THEN NULL ELSE \(now)::timestamptz END,
+                        retired_reason = u.retired_reason,
+                        consecutive_failures = u.consecutive_failures,
+                        not_found_since = u.not_found_since,
+                        last_error = u.last_error,
+                        last_error_at = CASE WHEN u.last_error IS NULL THEN s.last_error_at ELSE \(now)::timestamptz END,
+                        poll_priority = u.priority,
+                        last_polled_at = CASE WHEN u.polled THEN \(now)::timestamptz ELSE s.last_polled_at END,
+                        poll_count = s.poll_count + CASE WHEN u.polled THEN 1 ELSE 0 END,
+                        lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
+                    FROM unnest(
+                        \(completions.map(\.shipmentID))::bigint[], \(completions.map(\.nextPollAt))::timestamptz[],
+                        \(NullableArray(completions.map(\.retiredReason)))::text[],
+                        \(completions.map(\.consecutiveFailures))::integer[],
+                        \(NullableArray(completions.map(\.notFoundSince)))::timestamptz[],
+                        \(NullableArray(completions.map(\.lastError)))::text[],
+                        \(completions.map(\.priority))::integer[], \(completions.map(\.polled))::boolean[]
+                    ) AS u(id, next_poll_at, retired_reason, consecutive_failures, not_found_since, last_error, priority, polled)
+                    WHERE s.id = u.id AND s.lease_owner = \(owner)
+                    """,
+                    logger: logger
+                )
+            }
+            if let runID, !attempts.isEmpty {
+                try await connection.query(
+                    """
+                    INSERT INTO poll_attempts (run_id, shipment_id, carrier, outcome, http_status, duration_ms, error, attempted_at)
+                    SELECT \(runID), a.shipment_id, a.carrier, a.outcome, a.http_status, a.duration_ms, a.error, \(now)
+                    FROM unnest(
+                        \(attempts.map(\.shipmentID))::bigint[], \(attempts.map(\.carrier))::text[],
+                        \(attempts.map(\.outcome))::text[], \(NullableArray(attempts.map(\.httpStatus)))::integer[],
+                        \(NullableArray(attempts.map(\.durationMilliseconds)))::integer[],
+                        \(NullableArray(attempts.map(\.error)))::text[]
+                    ) AS a(shipment_id, carrier, outcome, http_status, duration_ms, error)
+                    """,
+                    logger: logger
+                )
+            }
+        }
+    }
+
+    /// Hands back every lease `owner` still holds (a stopping run): the shipments stay due and are claimed again.
+    @discardableResult
+    public func releaseLeases(owner: String) async throws -> Int {
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                WITH released AS (
+                    UPDATE shipments SET lease_owner = NULL, lease_expires_at = NULL
+                    WHERE lease_owner = \(owner) RETURNING 1
+                )
+                SELECT count(*) FROM released
+                """,
+                logger: logger
+            ).collect()
+            return try rows.first?.decode(Int.self) ?? 0
+        }
+    }
+
+    /// Due shipments per carrier (not retired, next poll reached, not leased), for progress totals and reports.
+    public func dueCounts(now: Date) async throws -> [Carrier: Int] {
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                SELECT carrier, count(*) FROM shipments
+                WHERE retired_at IS NULL AND next_poll_at <= \(now)
+                  AND (lease_expires_at IS NULL OR lease_expires_at <= \(now))
+                GROUP BY carrier
+                """,
+                logger: logger
+            )
+            var counts: [Carrier: Int] = [:]
+            for try await (carrier, count) in rows.decode((String, Int).self) {
+                if let carrier = Carrier(rawValue: carrier) { counts[carrier] = count }
+            }
+            return counts
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The `poll_runs` ledger: one row per run, opened at its start and closed at its end.
+public struct PollRunRepository: Sendable {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Opens a run; returns its id.
+    public func start(owner: String, host: String, pid: Int, limitsJSON: String, now: Date) async throws -> Int64 {
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                INSERT INTO poll_runs (started_at, owner, host, pid, limits)
+                VALUES (\(now), \(owner), \(host), \(pid), \(limitsJSON)::jsonb)
+                RETURNING id
+                """,
+                logger: logger
+            ).collect()
+            guard let id = try rows.first?.decode(Int64.self) else { throw StoreError.unreadableValue(table: "poll_runs", column: "id", value: "") }
+            return id
+        }
+    }
+
+    /// Closes a run with its outcome and counters.
+    public func finish(
+        runID: Int64, status: String, countsJSON: String, callsUsedJSON: String, error: String?, now: Date
+    ) async throws {
+        let logger = database.logger
+        try await database.withConnection { connection in
+            try await connection.query(
+                """
+                UPDATE poll_runs SET finished_at = \(now), status = \(status), counts = \(countsJSON)::jsonb,
+                    calls_used = \(callsUsedJSON)::jsonb, error = \(error)
+                WHERE id = \(runID)
+                """,
+                logger: logger
+            )
+        }
+    }
+
+    /// The most recent runs, newest first.
+    public func recent(limit: Int) async throws -> [PollRunRecord] {
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                SELECT id, started_at, finished_at, status, owner, host, pid, limits::text, counts::text, calls_used::text, error
+                FROM poll_runs ORDER BY started_at DESC, id DESC LIMIT \(limit)
+                """,
+                logger: logger
+            )
+            var runs: [PollRunRecord] = []
+            for try await row in rows {
+                let cells = row.makeRandomAccess()
+                runs.append(PollRunRecord(
+                    id: try cells["id"].decode(Int64.self),
+                    startedAt: try cells["started_at"].decode(Date.self),
+                    finishedAt: try cells["finished_at"].decode(Date?.self),
+                    status: try cells["status"].decode(String.self),
+                    owner: try cells["owner"].decode(String.self),
+                    host: try cells["host"].decode(String.self),
+                    pid: try cells["pid"].decode(Int.self),
+                    limitsJSON: try cells["limits"].decode(String.self),
+                    countsJSON: try cells["counts"].decode(String.self),
+                    callsUsedJSON: try cells["calls_used"].decode(String.self),
+                    error: try cells["error"].decode(String?.self)
+                ))
+            }
+            return runs
+        }
+    }
+
+    /// Attempts of one run grouped by carrier and outcome: (carrier, outcome, count).
+    public func attemptCounts(runID: Int64) async throws -> [(carrier: String, outcome: String, count: Int)] {
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                SELECT carrier::text, outcome, count(*) FROM poll_attempts WHERE run_id = \(runID)
+                GROUP BY carrier, outcome ORDER BY carrier, outcome
+                """,
+                logger: logger
+            )
+            var result: [(carrier: String, outcome: String, count: Int)] = []
+            for try await (carrier, outcome, count) in rows.decode((String, String, Int).self) {
+                result.append((carrier, outcome, count))
+            }
+            return result
+        }
+    }
+}
