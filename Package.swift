@@ -109,6 +109,17 @@ let package = Package(
                 ],
                 swiftSettings: swiftSettings
             ),
+            .executableTarget(
+                name: "shipwatch-bench",
+                dependencies: [
+                    "ShipwatchApp", "CarrierSimulator", "CarrierHTTP", "ShipwatchStore",
+                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "PostgresNIO", package: "postgres-nio"),
+                ],
+                swiftSettings: swiftSettings
+            ),
             .target(
                 name: "ShipwatchTestSupport",
                 dependencies: [
@@ -135,7 +146,13 @@ let package = Package(
             ),
             .testTarget(
                 name: "ShipwatchAppTests",
-                dependencies: ["ShipwatchApp", "ShipwatchTestSupport"],
+                dependencies: [
+                    "ShipwatchApp", "ShipwatchTestSupport", "CarrierSimulator",
+                    .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                    .product(name: "NIOCore", package: "swift-nio"),
+                    .product(name: "NIOHTTP1", package: "swift-nio"),
+                    .product(name: "PostgresNIO", package: "postgres-nio"),
+                ],
                 swiftSettings: swiftSettings
             ),
             .testTarget(

@@ -74,3 +74,26 @@ public func withTestDatabase<Result: Sendable>(
     try await TestDatabase.maintenance("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)", on: server)
     return try outcome.get()
 }
+
+/// Like ``withTestDatabase(migrate:_:)``, and also hands over the database's URL, for tests that start
+/// `shipwatch` processes against the same database.
+public func withTestDatabaseURL<Result: Sendable>(
+    _ body: (DatabaseURL, Database) async throws -> Result
+) async throws -> Result {
+    let server = try TestDatabase.serverURL()
+    let name = TestDatabase.uniqueName()
+    try await TestDatabase.maintenance("CREATE DATABASE \"\(name)\"", on: server)
+    let url = server.with(database: name)
+    let outcome: Swift.Result<Result, any Error>
+    do {
+        let value = try await Database.with(url: url, logger: TestDatabase.logger, maximumConnections: 4) { database in
+            try await Migrator().migrate(on: database)
+            return try await body(url, database)
+        }
+        outcome = .success(value)
+    } catch {
+        outcome = .failure(error)
+    }
+    try await TestDatabase.maintenance("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)", on: server)
+    return try outcome.get()
+}

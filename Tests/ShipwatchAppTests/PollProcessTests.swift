@@ -1,0 +1,87 @@
+import CarrierSimulator
+import Foundation
+import PostgresNIO
+import ShipwatchApp
+import ShipwatchCore
+import ShipwatchStore
+import ShipwatchTestSupport
+import Testing
+
+/// `shipwatch poll` as cron runs it: separate processes, a real PostgreSQL, the carrier simulator on loopback.
+@Suite("poll processes: leases, crashes, idempotence", .serialized)
+struct PollProcessTests {
+    @Test("two concurrent poll processes over 5,000 due shipments fetch each exactly once, and a re-poll adds nothing")
+    func concurrentRuns() async throws {
+        try await withTestDatabaseURL { url, database in
+            try await PollSeeding.seed(database, perCarrier: 1_250)
+            let engine = SimulatorEngine()
+            try await SimulatorHarness.withSimulator(engine) { baseURL in
+                let environment = try Self.environment(url: url, baseURL: baseURL, yaml: PollTestConfig.yaml(baseURL: baseURL))
+                let first = try ShipwatchProcess.start(["poll", "--limit", "5000"], environment: environment)
+                let second = try ShipwatchProcess.start(["poll", "--limit", "5000"], environment: environment)
+                let results = [await first.finish(), await second.finish()]
+                for result in results {
+                    #expect(result.status == 0, "poll failed: \(result.stderr)")
+                }
+                let counters = await engine.currentCounters()
+                #expect(counters.numbers.count == 5_000)
+                #expect(counters.numbers.values.allSatisfy { $0 == 1 }, "some numbers were fetched twice")
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NULL") == 0)
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'succeeded'") == 2)
+
+                let eventsBefore = try await PollSeeding.scalar(database, "SELECT count(*) FROM scan_events")
+                #expect(eventsBefore > 5_000)
+                try await PollSeeding.makeEverythingDue(database)
+                let again = try await ShipwatchProcess.run(["poll", "--limit", "5000"], environment: environment)
+                #expect(again.status == 0, "re-poll failed: \(again.stderr)")
+                #expect(again.stdout.contains("; 0 new event(s)"), "re-poll output: \(again.stdout)")
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM scan_events") == eventsBefore)
+            }
+        }
+    }
+
+    @Test("a run killed with SIGKILL midway, then a second run: every shipment polled, nothing lost or duplicated")
+    func killedRun() async throws {
+        try await withTestDatabaseURL { url, database in
+            try await PollSeeding.seed(database, perCarrier: 150)
+            let slow = Fault(kind: .slow, delayMilliseconds: 120)
+            let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: Carrier.allCases.map { ($0, [slow]) }))
+            try await SimulatorHarness.withSimulator(engine) { baseURL in
+                let yaml = PollTestConfig.yaml(baseURL: baseURL, leaseSeconds: 4, maxDuration: 3)
+                let environment = try Self.environment(url: url, baseURL: baseURL, yaml: yaml)
+                let victim = try ShipwatchProcess.start(["poll", "--max-duration", "60"], environment: environment)
+                // Kill it once it has committed some work but not all.
+                for _ in 0..<300 {
+                    let done = try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NOT NULL")
+                    if done >= 40 { break }
+                    try await Task.sleep(for: .milliseconds(20))
+                }
+                victim.kill()
+                let killed = await victim.finish()
+                #expect(killed.status != 0)
+                let polledBeforeKill = try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NOT NULL")
+                #expect(polledBeforeKill > 0 && polledBeforeKill < 600, "kill came too late or too early: \(polledBeforeKill)")
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'running'") == 1)
+
+                for carrier in Carrier.allCases { await engine.setFaults([], for: carrier) }
+                try await Task.sleep(for: .seconds(4.5))  // the killed run's leases expire
+                let second = try await ShipwatchProcess.run(["poll", "--max-duration", "60"], environment: environment)
+                #expect(second.status == 0, "second run failed: \(second.stderr)")
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NULL") == 0)
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE lease_owner IS NOT NULL") == 0)
+
+                let events = try await PollSeeding.scalar(database, "SELECT count(*) FROM scan_events")
+                try await PollSeeding.makeEverythingDue(database)
+                let again = try await ShipwatchProcess.run(["poll", "--max-duration", "60"], environment: environment)
+                #expect(again.stdout.contains("; 0 new event(s)"), "a re-poll found events the runs had lost: \(again.stdout)")
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM scan_events") == events)
+            }
+        }
+    }
+
+    static func environment(url: DatabaseURL, baseURL: String, yaml: String) throws -> [String: String] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("shipwatch-poll-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return ["DATABASE_URL": url.description, "SHIPWATCH_CONFIG": path, "SHIPWATCH_LOG_LEVEL": "warning"]
+    }
+}

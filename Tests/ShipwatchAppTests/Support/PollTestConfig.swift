@@ -1,0 +1,44 @@
+import Foundation
+import ShipwatchApp
+import ShipwatchCore
+
+/// Configurations for poll tests: every carrier at the simulator, generous limits, credentials set.
+enum PollTestConfig {
+    static func config(baseURL: String, maxAttempts: Int = 3, circuitThreshold: Int = 5) -> AppConfig {
+        var config = AppConfig()
+        for carrier in Carrier.allCases {
+            var settings = CarrierSettings()
+            settings.baseURL = baseURL
+            settings.clientID = "test-id"
+            settings.clientSecret = "test-secret"
+            settings.apiKey = "test-key"
+            settings.requestsPerSecond = 2_000
+            settings.quotaPerDay = 10_000_000
+            settings.maxAttempts = maxAttempts
+            settings.timeoutSeconds = 5
+            config.carriers[carrier] = settings
+        }
+        config.poll.circuitFailureThreshold = circuitThreshold
+        return config
+    }
+
+    /// The same settings as a YAML file for `shipwatch` processes.
+    static func yaml(baseURL: String, leaseSeconds: Double = 600, maxDuration: Double = 120) -> String {
+        var lines = ["carriers:"]
+        for carrier in Carrier.allCases {
+            lines.append("  \(carrier.rawValue):")
+            lines.append("    base_url: \(baseURL)")
+            lines.append("    requests_per_second: 2000")
+            lines.append("    quota_per_day: 10000000")
+            lines.append("    timeout_seconds: 5")
+            if carrier == .dhl { lines.append("    api_key: test-key") } else {
+                lines.append("    client_id: test-id")
+                lines.append("    client_secret: test-secret")
+            }
+        }
+        lines.append("poll:")
+        lines.append("  lease_seconds: \(leaseSeconds)")
+        lines.append("  max_duration_seconds: \(maxDuration)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
