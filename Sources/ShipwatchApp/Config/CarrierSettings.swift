@@ -55,6 +55,13 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         if let key = value("API_KEY") { apiKey = key }
     }
 
+    /// The longest request deadline accepted (an hour): far past any run's length, and an infinite or
+    /// huge value would overflow the request's `Duration`.
+    static let longestTimeoutSeconds: Double = 3_600
+    /// The highest request rate accepted: far above any carrier's limit, and an infinite or huge value
+    /// would overflow the rate limiter's burst.
+    static let highestRequestsPerSecond: Double = 1_000_000
+
     /// Impossible values, each named by its key path under `path`.
     public func problems(at path: String) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
@@ -64,14 +71,15 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         if let trackingMode, !["batch_v3r2", "single_v3"].contains(trackingMode) {
             problems.append(.init(path: "\(path).tracking_mode", message: "must be batch_v3r2 or single_v3"))
         }
-        if let timeoutSeconds, timeoutSeconds <= 0 {
-            problems.append(.init(path: "\(path).timeout_seconds", message: "must be above 0"))
+        if let timeoutSeconds, !(timeoutSeconds > 0 && timeoutSeconds <= CarrierSettings.longestTimeoutSeconds) {
+            problems.append(.init(path: "\(path).timeout_seconds", message: "must be above 0 and at most \(Int(CarrierSettings.longestTimeoutSeconds))"))
         }
         if let maxBodyBytes, maxBodyBytes < 1_024 {
             problems.append(.init(path: "\(path).max_body_bytes", message: "must be at least 1024"))
         }
-        if let requestsPerSecond, requestsPerSecond <= 0 {
-            problems.append(.init(path: "\(path).requests_per_second", message: "must be above 0"))
+        if let requestsPerSecond, !(requestsPerSecond > 0 && requestsPerSecond <= CarrierSettings.highestRequestsPerSecond) {
+            problems.append(.init(
+                path: "\(path).requests_per_second", message: "must be above 0 and at most \(Int(CarrierSettings.highestRequestsPerSecond))"))
         }
         for (key, value) in [("quota_per_hour", quotaPerHour), ("quota_per_day", quotaPerDay), ("max_attempts", maxAttempts)] {
             if let value, value < 1 { problems.append(.init(path: "\(path).\(key)", message: "must be at least 1")) }

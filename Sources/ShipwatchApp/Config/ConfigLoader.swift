@@ -27,6 +27,7 @@ public enum ConfigLoader {
 
     /// Parses YAML text into a config, strictly.
     public static func parse(yaml text: String, path: String) throws(ConfigError) -> AppConfig {
+        guard try !isEmptyDocument(text, path: path) else { return AppConfig() }
         let tree: JSONFragment
         do {
             let decoded = try YAMLDecoder().decode(JSONFragment?.self, from: text)
@@ -54,6 +55,21 @@ public enum ConfigLoader {
         let unknown = StrictKeys.unknownKeys(input: tree, known: known)
         guard unknown.isEmpty else { throw .unknownKeys(path: path, keys: unknown) }
         return config
+    }
+
+    /// True for a file that configures nothing: empty, comments only, a bare `---`, or a lone `null`.
+    ///
+    /// Yams hands such a document to the decoder as the quoted-style text "" rather than as null, which
+    /// would read as "not a mapping"; every key of an empty configuration takes its default instead.
+    static func isEmptyDocument(_ text: String, path: String) throws(ConfigError) -> Bool {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw .syntax(path: path, reason: String(describing: error))
+        }
+        guard let root else { return true }
+        return root.null != nil
     }
 
     static func describe(_ error: DecodingError, path: String) -> ConfigError {

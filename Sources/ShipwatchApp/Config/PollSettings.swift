@@ -41,6 +41,10 @@ public struct PollSettings: Sendable, Codable {
         schedule = try container.decodeIfPresent(PollSchedule.self, forKey: .schedule) ?? defaults.schedule
     }
 
+    /// The longest run and the longest lease accepted, in seconds (one day): longer is a mistake, and an
+    /// infinite or huge value would overflow the durations built from it.
+    static let longestSeconds: Double = 86_400
+
     /// Impossible values, each named by its key path under `path`.
     public func problems(at path: String) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
@@ -49,8 +53,12 @@ public struct PollSettings: Sendable, Codable {
         where value < 1 {
             problems.append(.init(path: "\(path).\(key)", message: "must be at least 1"))
         }
-        if !(maxDurationSeconds > 0) { problems.append(.init(path: "\(path).max_duration_seconds", message: "must be above 0")) }
-        if !(leaseSeconds > maxDurationSeconds) {
+        if !(maxDurationSeconds > 0 && maxDurationSeconds <= PollSettings.longestSeconds) {
+            problems.append(.init(path: "\(path).max_duration_seconds", message: "must be above 0 and at most \(Int(PollSettings.longestSeconds))"))
+        }
+        if !(leaseSeconds <= PollSettings.longestSeconds) {
+            problems.append(.init(path: "\(path).lease_seconds", message: "must be at most \(Int(PollSettings.longestSeconds))"))
+        } else if !(leaseSeconds > maxDurationSeconds) {
             problems.append(.init(path: "\(path).lease_seconds", message: "must exceed max_duration_seconds, or a slow run's leases expire under it"))
         }
         for (key, message) in schedule.problems(at: "\(path).schedule").sorted(by: { $0.key < $1.key }) {

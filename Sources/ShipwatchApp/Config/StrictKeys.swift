@@ -31,8 +31,13 @@ enum StrictKeys {
     }
 
     /// The JSON tree of an encodable value.
+    ///
+    /// Infinities and NaN (YAML's `.inf`, `.nan`) are written as text rather than refused: only the keys
+    /// matter here, and validation names the key whose value is not finite.
     static func tree(of value: some Encodable) throws -> JSONFragment {
-        let data = try JSONEncoder().encode(value)
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let data = try encoder.encode(value)
         return try JSONDecoder().decode(JSONFragment.self, from: data)
     }
 }

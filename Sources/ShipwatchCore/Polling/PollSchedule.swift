@@ -139,8 +139,8 @@ public struct PollSchedule: Sendable, Hashable, Codable {
             ("not_found_max_hours", notFoundMaxHours), ("failure_minutes", failureMinutes), ("failure_max_hours", failureMaxHours),
             ("retire_after_days", retireAfterDays), ("retire_after_silence_days", retireAfterSilenceDays),
         ]
-        for (key, value) in values where !(value > 0) {
-            problems["\(path).\(key)"] = "must be above 0"
+        for (key, value) in values where !(value > 0) || !value.isFinite {
+            problems["\(path).\(key)"] = value.isFinite ? "must be above 0" : "must be a finite number"
         }
         if notFoundMaxHours < notFoundHours {
             problems["\(path).not_found_max_hours"] = "must not be below not_found_hours"
