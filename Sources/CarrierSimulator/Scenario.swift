@@ -39,9 +39,11 @@ public enum Scenario: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Parses `kind` or `kind:N`; nil when the kind is unknown or N is not a positive whole number.
+    /// Parses `kind` or `kind:N`; nil when the kind is unknown, N is not a positive whole number (an empty N
+    /// included), or N is given to a kind that takes none (`delivered:3`).
     public init?(spec: String) {
-        let parts = spec.trimmingCharacters(in: .whitespaces).lowercased().split(separator: ":", maxSplits: 1)
+        let parts = spec.trimmingCharacters(in: .whitespaces).lowercased()
+            .split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard let kind = parts.first else { return nil }
         let number: Int?
         if parts.count == 2 {
@@ -62,6 +64,15 @@ public enum Scenario: Sendable, Hashable, CustomStringConvertible {
         case "not_found": self = .notFound
         case "late_found": self = .lateFound(hours: number ?? 2)
         default: return nil
+        }
+        guard number == nil || takesNumber else { return nil }
+    }
+
+    /// True for the kinds spelled `kind:N`.
+    private var takesNumber: Bool {
+        switch self {
+        case .customsStall, .sortingStall, .neverScanned, .lateFound: true
+        default: false
         }
     }
 

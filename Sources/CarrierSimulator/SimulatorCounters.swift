@@ -2,7 +2,8 @@
 public struct SimulatorCounters: Sendable, Hashable, Codable {
     /// Requests received per endpoint, e.g. `ups.token`, `fedex.tracking`.
     public var requests: [String: Int] = [:]
-    /// Times each tracking number was answered with tracking data or a not-found (faulted requests excluded).
+    /// Times each tracking number was answered with tracking data or a not-found (requests answered with an error,
+    /// a malformed or a truncated body excluded; slow answers count).
     public var numbers: [String: Int] = [:]
     /// Faults injected, e.g. `dhl.rate_limited`.
     public var faults: [String: Int] = [:]

@@ -96,12 +96,12 @@ public actor SimulatorEngine {
         }
         if let fault = takeFault(.quotaExhausted, carrier: carrier) {
             var response = simulation.renderError(status: 429, message: "Quota limit exceeded for this period")
-            response.headers.append(WireField("Retry-After", String(Int(fault.retryAfterSeconds ?? 3_600))))
+            response.replaceHeader("Retry-After", with: String(Int(fault.retryAfterSeconds ?? 3_600)))
             return SimulatorReply(response: response)
         }
         if let fault = takeFault(.rateLimited, carrier: carrier) {
             var response = simulation.renderError(status: 429, message: "Too Many Requests")
-            response.headers.append(WireField("Retry-After", String(Int(fault.retryAfterSeconds ?? 1))))
+            response.replaceHeader("Retry-After", with: String(Int(fault.retryAfterSeconds ?? 1)))
             return SimulatorReply(response: response)
         }
         if takeFault(.serverError, carrier: carrier) != nil {
@@ -123,7 +123,8 @@ public actor SimulatorEngine {
         var parcels: [SimulatedParcel] = []
         var notFound: [String] = []
         for number in numbers {
-            counters.numbers[number, default: 0] += 1
+            // A truncated answer delivers no usable data: like the other faulted requests, it is not counted.
+            if !truncate { counters.numbers[number, default: 0] += 1 }
             if let parcel = script.parcel(trackingNumber: number, scenario: scenario(for: number), now: at) {
                 parcels.append(parcel)
             } else {

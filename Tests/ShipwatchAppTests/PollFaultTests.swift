@@ -26,9 +26,9 @@ struct PollFaultTests {
                 config.poll.claimBatchSize = 40
                 var logger = Logger(label: "test.poll")
                 logger.logLevel = .critical
-                let bound = 6.0
+                let bound = 20.0
                 let first = try await Self.poll(config: config, database: database, maxDuration: bound, logger: logger, now: { Date() })
-                #expect(first.elapsed < .seconds(bound + 6), "the run overran its bound: \(first.elapsed)")
+                #expect(first.elapsed < .seconds(bound + 3), "the run overran its bound: \(first.elapsed)")
                 let summary = first.summary
                 for healthy in [Carrier.usps, .fedex] {
                     let outcomes = summary.byCarrier[healthy.rawValue] ?? [:]
@@ -69,7 +69,7 @@ struct PollFaultTests {
         config: AppConfig, database: Database, maxDuration: Double, logger: Logger, now: @escaping @Sendable () -> Date
     ) async throws -> (summary: PollRunSummary, elapsed: Duration) {
         try await HTTPClientFactory.withClient { httpClient in
-            let clients = try CarrierRegistry.makeClients(config: config, httpClient: httpClient, logger: logger, concurrentBatches: 4)
+            let clients = try CarrierRegistry.makeClients(config: config, httpClient: httpClient, logger: logger, concurrentBatches: 40)
             let job = PollJob(
                 config: config, database: database, clients: clients,
                 options: PollOptions(limit: 10_000, maxDurationSeconds: maxDuration), logger: logger, quiet: true, now: now

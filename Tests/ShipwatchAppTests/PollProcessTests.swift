@@ -85,3 +85,31 @@ struct PollProcessTests {
         return ["DATABASE_URL": url.description, "SHIPWATCH_CONFIG": path, "SHIPWATCH_LOG_LEVEL": "warning"]
     }
 }
+
+extension PollProcessTests {
+    @Test("SIGTERM: the run stops claiming, hands back its leases, records itself interrupted, exits within seconds")
+    func terminated() async throws {
+        try await withTestDatabaseURL { url, database in
+            try await PollSeeding.seed(database, perCarrier: 150)
+            let slow = Fault(kind: .slow, delayMilliseconds: 150)
+            let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: Carrier.allCases.map { ($0, [slow]) }))
+            try await SimulatorHarness.withSimulator(engine) { baseURL in
+                let environment = try Self.environment(url: url, baseURL: baseURL, yaml: PollTestConfig.yaml(baseURL: baseURL))
+                let run = try ShipwatchProcess.start(["poll"], environment: environment)
+                for _ in 0..<300 {
+                    if try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NOT NULL") > 20 { break }
+                    try await Task.sleep(for: .milliseconds(20))
+                }
+                let signalled = ContinuousClock.now
+                kill(run.process.processIdentifier, SIGTERM)
+                let result = await run.finish()
+                #expect(ContinuousClock.now - signalled < .seconds(10))
+                #expect(result.status == 0, "\(result.stderr)")
+                #expect(result.stdout.contains("interrupted"), "\(result.stdout)")
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'interrupted'") == 1)
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE lease_owner IS NOT NULL") == 0)
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NULL") > 0)
+            }
+        }
+    }
+}

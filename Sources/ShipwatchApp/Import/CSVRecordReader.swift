@@ -31,7 +31,8 @@ public struct CSVRecordStream {
             ready.removeAll(keepingCapacity: true)
             readyIndex = 0
             var collected: [CSVRecord] = []
-            let data = handle.readData(ofLength: chunkSize)
+            // The first read takes at least three bytes so a UTF-8 byte-order mark is seen whole.
+            let data = handle.readData(ofLength: atStart ? max(chunkSize, 3) : chunkSize)
             if data.isEmpty {
                 exhausted = true
                 try? handle.close()

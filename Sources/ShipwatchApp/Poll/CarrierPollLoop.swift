@@ -31,7 +31,10 @@ struct CarrierPollLoop: Sendable {
         var report = CarrierPollReport(carrier: carrier)
         var consecutiveCarrierFailures = 0
         let perRequest = max(1, client.api.maxNumbersPerRequest)
-        let chunkSize = perRequest * max(1, client.options.maxConcurrentBatches)
+        // A chunk is fetched, ingested and committed together: large enough to amortize the two transactions over
+        // many shipments, small enough (about ten seconds of the carrier's rate) to notice the deadline and signals.
+        var chunkSize = max(perRequest * max(1, client.options.maxConcurrentBatches), 200)
+        if let rps = requestsPerSecond { chunkSize = min(chunkSize, max(perRequest, Int(rps * 10) * perRequest)) }
 
         claiming: while !stop.isRequested, ContinuousClock.now < deadline {
             var wanted = settings.claimBatchSize
@@ -65,6 +68,10 @@ struct CarrierPollLoop: Sendable {
                 let chunk = claimed[index..<min(index + chunkSize, claimed.count)]
                 let outcome = try await poll(chunk, report: &report)
                 index += chunk.count
+                if outcome.abandoned {
+                    try await deferRest(claimed[index...], reason: "run stopped before this shipment was fetched", retryAt: now(), report: &report)
+                    break claiming
+                }
                 consecutiveCarrierFailures = outcome.carrierWideFailure ? consecutiveCarrierFailures + 1 : 0
                 if consecutiveCarrierFailures >= settings.circuitFailureThreshold {
                     let reason = "circuit open after \(consecutiveCarrierFailures) failed batches: \(outcome.lastError ?? "carrier failing")"
@@ -82,11 +89,38 @@ struct CarrierPollLoop: Sendable {
     struct ChunkOutcome {
         var carrierWideFailure: Bool
         var lastError: String?
+        var abandoned = false
+    }
+
+    /// The carrier's answer, or nil when the deadline passed or a stop was requested first (the fetch is cancelled).
+    private func fetchWithinBounds(_ numbers: [String]) async -> CarrierBatchResult? {
+        let client = client
+        let stop = stop
+        let deadline = deadline
+        return await withTaskGroup(of: CarrierBatchResult?.self) { group in
+            group.addTask { await client.track(numbers) }
+            group.addTask {
+                while !stop.isRequested, ContinuousClock.now < deadline, !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
     }
 
     /// Fetches one chunk, ingests what was found, records every attempt and reschedules every shipment.
+    /// A chunk still in flight when the run's time bound passes or a stop is requested is abandoned and handed
+    /// back (deferred, counters untouched), so a rate-limited carrier cannot hold the run past its bound.
     private func poll(_ chunk: ArraySlice<ClaimedShipment>, report: inout CarrierPollReport) async throws -> ChunkOutcome {
-        let result = await client.track(chunk.map(\.trackingNumber))
+        guard let result = await fetchWithinBounds(chunk.map(\.trackingNumber)) else {
+            let reason = stop.isRequested ? "run stopped while this shipment was being fetched" : "run time bound reached while fetching"
+            try await deferRest(chunk, reason: reason, retryAt: now(), report: &report)
+            report.note = report.note ?? (stop.isRequested ? "stopped on request" : "time bound reached")
+            return ChunkOutcome(carrierWideFailure: false, lastError: nil, abandoned: true)
+        }
         report.httpCalls += result.httpCalls
         let at = now()
         let durationMilliseconds = Int(result.duration.components.seconds * 1_000 + result.duration.components.attoseconds / 1_000_000_000_000_000)

@@ -36,10 +36,11 @@ public struct PollAction: Sendable {
                     config: context.config, httpClient: httpClient, logger: context.logger, concurrentBatches: concurrency
                 )
                 guard !clients.isEmpty else { throw ShipwatchFailure.operator("every carrier is disabled in \(context.configSource)") }
+                let evaluator = FindingsEvaluator(context: context, database: database)
                 let job = PollJob(
                     config: context.config, database: database, clients: clients, options: options, logger: context.logger,
                     interactive: interactive,
-                    onChanged: nil
+                    onChanged: { ids in try await evaluator.evaluate(shipmentIDs: ids, now: Date()).line }
                 )
                 return try await PollService.runHandlingSignals(job, logger: context.logger)
             }

@@ -33,12 +33,19 @@ struct ShipwatchProcess {
 
     /// Waits for the process; returns its exit status and both outputs.
     func finish() async -> (status: Int32, stdout: String, stderr: String) {
-        let outputData = Task.detached { output.fileHandleForReading.readDataToEndOfFile() }
-        let errorData = Task.detached { errors.fileHandleForReading.readDataToEndOfFile() }
-        let out = await outputData.value
-        let err = await errorData.value
+        // Blocking reads run on Dispatch threads, never on the cooperative pool: the simulator serving the child
+        // process lives in this test process and needs those threads.
+        async let out = Self.readToEnd(output.fileHandleForReading)
+        async let err = Self.readToEnd(errors.fileHandleForReading)
+        let (outputData, errorData) = await (out, err)
         while process.isRunning { try? await Task.sleep(for: .milliseconds(20)) }
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    private static func readToEnd(_ handle: FileHandle) async -> Data {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: handle.readDataToEndOfFile()) }
+        }
     }
 
     /// SIGKILL: no chance to clean up.

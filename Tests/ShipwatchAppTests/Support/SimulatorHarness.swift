@@ -10,8 +10,11 @@ enum SimulatorHarness {
         _ body: (_ baseURL: String) async throws -> Result
     ) async throws -> Result {
         let port = PortBox()
-        var logger = Logger(label: "test.simulator")
-        logger.logLevel = .warning
+        let logger: Logger = {
+            var logger = Logger(label: "test.simulator")
+            logger.logLevel = .warning
+            return logger
+        }()
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
             group.addTask {
                 try await CarrierSimulatorServer.run(engine: engine, port: 0, logger: logger, handleSignals: false) { bound in

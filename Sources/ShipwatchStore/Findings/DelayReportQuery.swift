@@ -1,0 +1,60 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The delay report's one query: every open finding joined to its shipment, with its most recent remedy.
+public struct DelayReportQuery: Sendable {
+    public let database: Database
+
+    /// Query over the given database.
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// The open findings (of one store, when given): `act` first, then the longest silence first (never-scanned
+    /// shipments last), then by finding id.
+    ///
+    /// The open findings come from the partial index of open findings (`findings_open_key`, `WHERE state = 'open'`,
+    /// which resolved rows never enter), each shipment by primary key, the latest remedy through a LATERAL on
+    /// `remedies_finding_idx`; the sort is over the open findings only.
+    public func rows(store: String? = nil) async throws -> [DelayReportRow] {
+        let started = ContinuousClock.now
+        let logger = database.logger
+        let rows = try await database.withConnection { connection in
+            let result = try await connection.query(
+                """
+                SELECT f.id, s.store_key, s.order_ref, s.carrier::text, s.tracking_number, f.rule, f.severity,
+                       s.status::text, s.last_event_at, f.detail ->> 'last_location', r.kind, r.compensation, r.status
+                FROM findings f
+                JOIN shipments s ON s.id = f.shipment_id
+                LEFT JOIN LATERAL (
+                    SELECT x.kind, x.compensation, x.status FROM remedies x
+                    WHERE x.finding_id = f.id ORDER BY x.created_at DESC, x.id DESC LIMIT 1
+                ) r ON true
+                WHERE f.state = 'open' AND (\(store)::text IS NULL OR s.store_key = \(store))
+                ORDER BY f.severity = 'act' DESC, s.last_event_at ASC NULLS LAST, f.id
+                """,
+                logger: logger
+            )
+            var rows: [DelayReportRow] = []
+            for try await (id, store, orderRef, carrier, tracking, rule, severity, stage, lastEventAt, location, kind, compensation, status)
+                in result.decode(
+                    (Int64, String, String, String, String, String, String, String?, Date?, String?, String?, String?, String?).self)
+            {
+                rows.append(DelayReportRow(
+                    findingID: id, store: store, orderRef: orderRef, carrier: carrier, trackingNumber: tracking, rule: rule,
+                    severity: severity, stage: stage, lastEventAt: lastEventAt, lastLocation: location, remedyKind: kind,
+                    remedyCompensation: compensation, remedyStatus: status))
+            }
+            return rows
+        }
+        logger.debug(
+            "delay report queried",
+            metadata: [
+                "report.store": "\(store ?? "*")", "report.rows": "\(rows.count)",
+                "duration_ms": "\((ContinuousClock.now - started).milliseconds)",
+            ]
+        )
+        return rows
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import ShipwatchCore
+
+/// What the rule engine needs about one stored shipment: the row, the facts the row holds besides the
+/// `Shipment` model, and its scans (oldest first).
+public struct EvaluationInput: Sendable {
+    public var shipment: Shipment
+    /// The carrier's origin country, when it gave one.
+    public var originCountry: String?
+    /// Since when the carrier has answered "not found".
+    public var notFoundSince: Date?
+    /// The shipment's scans, oldest first. `raw` is left empty: no rule reads the carrier's fragment.
+    public var events: [ScanEvent]
+
+    public init(shipment: Shipment, originCountry: String?, notFoundSince: Date?, events: [ScanEvent]) {
+        self.shipment = shipment
+        self.originCountry = originCountry
+        self.notFoundSince = notFoundSince
+        self.events = events
+    }
+
+    /// The rule engine's facts.
+    public var facts: ShipmentFacts {
+        ShipmentFacts(shipment: shipment, originCountry: originCountry, notFoundSince: notFoundSince)
+    }
+}

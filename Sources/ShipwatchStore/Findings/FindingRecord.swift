@@ -1,0 +1,61 @@
+import Foundation
+import ShipwatchCore
+
+/// One rule firing for one shipment, as `FindingRepository.reconcile` stores it: the finding's columns, its
+/// evidence and detail as JSON, and the remedy proposal it carries (if any).
+public struct FindingRecord: Sendable, Hashable {
+    public var shipmentID: Int64
+    public var rule: RuleID
+    public var severity: Severity
+    /// The shipment's latest meaningful milestone when evaluated.
+    public var stage: Milestone?
+    public var stageSince: Date?
+    /// `[FindingEvidence]` as JSON.
+    public var evidenceJSON: String
+    /// `FindingDetail` as JSON.
+    public var detailJSON: String
+    /// The proposal to make when the finding has none yet (only `act` findings carry one).
+    public var remedy: RemedyProposal?
+
+    public init(
+        shipmentID: Int64,
+        rule: RuleID,
+        severity: Severity,
+        stage: Milestone?,
+        stageSince: Date?,
+        evidenceJSON: String,
+        detailJSON: String,
+        remedy: RemedyProposal?
+    ) {
+        self.shipmentID = shipmentID
+        self.rule = rule
+        self.severity = severity
+        self.stage = stage
+        self.stageSince = stageSince
+        self.evidenceJSON = evidenceJSON
+        self.detailJSON = detailJSON
+        self.remedy = remedy
+    }
+
+    /// The record of a rule engine finding; `encoder` should come from ``makeEncoder()``.
+    public init(shipmentID: Int64, finding: Finding, encoder: JSONEncoder) throws {
+        self.init(
+            shipmentID: shipmentID,
+            rule: finding.rule,
+            severity: finding.severity,
+            stage: finding.stage,
+            stageSince: finding.stageSince,
+            evidenceJSON: String(decoding: try encoder.encode(finding.evidence), as: UTF8.self),
+            detailJSON: String(decoding: try encoder.encode(FindingDetail(finding)), as: UTF8.self),
+            remedy: finding.severity == .act ? finding.remedy : nil)
+    }
+
+    /// The encoder for evidence and detail: ISO 8601 instants (whole seconds), sorted keys, so the same
+    /// finding always encodes to the same document.
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+}

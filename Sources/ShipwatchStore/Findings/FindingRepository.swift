@@ -1,0 +1,300 @@
+import Foundation
+import Logging
+import PostgresNIO
+import ShipwatchCore
+
+/// The `findings` table: the rule engine's conclusions, reconciled shipment by shipment.
+///
+/// The rules are recomputed from scratch at every evaluation; ``reconcile(evaluated:findings:)`` turns the
+/// result into the least set of changes: open what newly fires, rewrite what materially changed, resolve what
+/// no longer fires, withdraw the undecided proposals of resolved findings, propose what the policy says to do.
+/// Every change is audited in the same transaction, and an unchanged evaluation writes nothing.
+public struct FindingRepository: Sendable {
+    /// Key of the transaction-scoped advisory lock every reconciliation takes (ASCII "SWFIND"): concurrent
+    /// evaluators (a poll run and `shipwatch evaluate`) reconcile one after the other, so they never deadlock
+    /// on each other's rows and never both propose a remedy for one parcel. Evaluation itself stays concurrent.
+    static let reconcileLockKey: Int64 = 0x5357_4649_4E44
+
+    public let database: Database
+
+    /// Repository over the given database.
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Reconciles the open findings of `evaluated` shipments with what the rules found for them now, in one
+    /// transaction.
+    ///
+    /// - Parameters:
+    ///   - evaluated: every shipment that was evaluated, whether or not a rule fired for it; open findings of
+    ///     these shipments whose rule is absent from `findings` are resolved.
+    ///   - findings: the firing rules; at most one per shipment and rule (a later duplicate wins). Records of
+    ///     shipments not in `evaluated` are ignored.
+    public func reconcile(evaluated: [Int64], findings: [FindingRecord]) async throws -> FindingChanges {
+        let shipmentIDs = Array(Set(evaluated)).sorted()
+        guard !shipmentIDs.isEmpty else { return FindingChanges() }
+        let firing = FindingRepository.deduplicated(findings, evaluated: Set(shipmentIDs))
+        let logger = database.logger
+        let started = ContinuousClock.now
+        let changes = try await database.withTransaction { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(FindingRepository.reconcileLockKey))", logger: logger)
+            var audit: [AuditEntry] = []
+            var changes = FindingChanges()
+
+            let resolved = try await resolve(shipmentIDs, keeping: firing, on: connection, logger: logger)
+            changes.resolved = resolved.count
+            audit += resolved.map { row in
+                findingAudit(id: row.id, action: "resolved", shipmentID: row.shipmentID, rule: row.rule, severity: row.severity)
+            }
+
+            let withdrawn = try await withdraw(findingIDs: resolved.map(\.id), on: connection, logger: logger)
+            changes.withdrawn = withdrawn.count
+            audit += withdrawn.map { row in
+                remedyAudit(id: row.id, action: "withdrawn", findingID: row.findingID, kind: row.kind, from: "proposed", to: "withdrawn",
+                            note: RemedyRepository.withdrawalNote)
+            }
+
+            let upserted = try await upsert(firing, on: connection, logger: logger)
+            for row in upserted {
+                let action: String
+                switch (row.previousSeverity, row.severity) {
+                case (nil, _): action = "opened"; changes.opened += 1
+                case ("watch", "act"): action = "escalated"; changes.escalated += 1
+                default: action = "updated"; changes.updated += 1
+                }
+                audit.append(findingAudit(
+                    id: row.id, action: action, shipmentID: row.shipmentID, rule: row.rule, severity: row.severity,
+                    previousSeverity: row.previousSeverity))
+            }
+
+            let proposed = try await propose(firing.filter { $0.remedy != nil }, on: connection, logger: logger)
+            changes.proposed = proposed.count
+            audit += proposed.map { row in
+                remedyAudit(id: row.id, action: "proposed", findingID: row.findingID, kind: row.kind, from: nil, to: "proposed", note: nil)
+            }
+
+            try await AuditLogRepository.append(audit, on: connection, logger: logger)
+            return changes
+        }
+        logger.debug(
+            "findings reconciled",
+            metadata: [
+                "findings.shipments": "\(shipmentIDs.count)", "findings.firing": "\(firing.count)",
+                "findings.opened": "\(changes.opened)", "findings.escalated": "\(changes.escalated)",
+                "findings.updated": "\(changes.updated)", "findings.resolved": "\(changes.resolved)",
+                "remedies.proposed": "\(changes.proposed)", "remedies.withdrawn": "\(changes.withdrawn)",
+                "duration_ms": "\((ContinuousClock.now - started).milliseconds)",
+            ]
+        )
+        return changes
+    }
+
+    /// A shipment's findings, open and resolved, oldest first.
+    public func findings(shipmentID: Int64) async throws -> [StoredFinding] {
+        try await fetch(
+            """
+            SELECT \(unescaped: FindingRepository.columns) FROM findings f
+            WHERE f.shipment_id = \(shipmentID) ORDER BY f.opened_at, f.id
+            """
+        )
+    }
+
+    /// Every open finding, by shipment and rule.
+    public func openFindings() async throws -> [StoredFinding] {
+        try await fetch(
+            "SELECT \(unescaped: FindingRepository.columns) FROM findings f WHERE f.state = 'open' ORDER BY f.shipment_id, f.rule"
+        )
+    }
+
+    /// The number of findings, in one state or in all.
+    public func count(state: String? = nil) async throws -> Int {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(
+                "SELECT count(*) FROM findings WHERE \(state)::text IS NULL OR state = \(state)", logger: database.logger
+            ).collect()
+            return try rows.first?.decode(Int.self) ?? 0
+        }
+    }
+
+    // MARK: - Reconciliation steps
+
+    private struct FindingRow {
+        var id: Int64
+        var shipmentID: Int64
+        var rule: String
+        var severity: String
+        var previousSeverity: String?
+    }
+
+    private struct RemedyRow {
+        var id: Int64
+        var findingID: Int64
+        var kind: String
+    }
+
+    /// Resolves the evaluated shipments' open findings whose rule is not among `firing`.
+    private func resolve(
+        _ shipmentIDs: [Int64], keeping firing: [FindingRecord], on connection: PostgresConnection, logger: Logger
+    ) async throws -> [FindingRow] {
+        let rows = try await connection.query(
+            """
+            UPDATE findings f SET state = 'resolved', resolved_at = now(), updated_at = now()
+            WHERE f.state = 'open' AND f.shipment_id = ANY(\(shipmentIDs)::int8[])
+              AND NOT EXISTS (
+                  SELECT 1 FROM unnest(\(firing.map(\.shipmentID))::int8[], \(firing.map(\.rule.rawValue))::text[])
+                      AS k(shipment_id, rule)
+                  WHERE k.shipment_id = f.shipment_id AND k.rule = f.rule)
+            RETURNING f.id, f.shipment_id, f.rule, f.severity
+            """,
+            logger: logger
+        )
+        var resolved: [FindingRow] = []
+        for try await (id, shipmentID, rule, severity) in rows.decode((Int64, Int64, String, String).self) {
+            resolved.append(FindingRow(id: id, shipmentID: shipmentID, rule: rule, severity: severity))
+        }
+        return resolved
+    }
+
+    /// Withdraws the undecided proposals of resolved findings.
+    private func withdraw(findingIDs: [Int64], on connection: PostgresConnection, logger: Logger) async throws -> [RemedyRow] {
+        guard !findingIDs.isEmpty else { return [] }
+        let rows = try await connection.query(
+            """
+            UPDATE remedies r SET status = 'withdrawn', decided_by = \(AuditEntry.rulesActor), decided_at = now(),
+                note = \(RemedyRepository.withdrawalNote), updated_at = now()
+            WHERE r.status = 'proposed' AND r.finding_id = ANY(\(findingIDs)::int8[])
+            RETURNING r.id, r.finding_id, r.kind
+            """,
+            logger: logger
+        )
+        return try await remedyRows(rows)
+    }
+
+    /// Opens new findings and rewrites the open ones whose material fields changed; returns only the rows it
+    /// wrote, with the severity they had before (nil for a new finding).
+    private func upsert(_ firing: [FindingRecord], on connection: PostgresConnection, logger: Logger) async throws -> [FindingRow] {
+        guard !firing.isEmpty else { return [] }
+        let rows = try await connection.query(
+            """
+            WITH input AS (
+                SELECT * FROM unnest(
+                    \(firing.map(\.shipmentID))::int8[], \(firing.map(\.rule.rawValue))::text[],
+                    \(firing.map(\.severity.rawValue))::text[], \(NullableArray(firing.map { $0.stage?.rawValue }))::text[],
+                    \(NullableArray(firing.map(\.stageSince)))::timestamptz[],
+                    \(firing.map(\.evidenceJSON))::text[], \(firing.map(\.detailJSON))::text[]
+                ) AS i(shipment_id, rule, severity, stage, stage_since, evidence, detail)
+            ),
+            previous AS (
+                SELECT f.shipment_id, f.rule, f.severity FROM findings f
+                JOIN input i ON i.shipment_id = f.shipment_id AND i.rule = f.rule
+                WHERE f.state = 'open'
+            ),
+            written AS (
+                INSERT INTO findings AS f (shipment_id, rule, severity, stage, stage_since, evidence, detail)
+                SELECT i.shipment_id, i.rule, i.severity, i.stage, i.stage_since, i.evidence::jsonb, i.detail::jsonb
+                FROM input i ORDER BY i.shipment_id, i.rule
+                ON CONFLICT (shipment_id, rule) WHERE state = 'open' DO UPDATE SET
+                    severity = EXCLUDED.severity, stage = EXCLUDED.stage, stage_since = EXCLUDED.stage_since,
+                    evidence = EXCLUDED.evidence, detail = EXCLUDED.detail, updated_at = now()
+                WHERE (f.severity, f.stage, f.stage_since, f.evidence, f.detail - \(FindingDetail.volatileKeys)::text[])
+                    IS DISTINCT FROM (EXCLUDED.severity, EXCLUDED.stage, EXCLUDED.stage_since, EXCLUDED.evidence,
+                                      EXCLUDED.detail - \(FindingDetail.volatileKeys)::text[])
+                RETURNING f.id, f.shipment_id, f.rule, f.severity
+            )
+            SELECT w.id, w.shipment_id, w.rule, w.severity, p.severity
+            FROM written w LEFT JOIN previous p ON p.shipment_id = w.shipment_id AND p.rule = w.rule
+            ORDER BY w.shipment_id, w.rule
+            """,
+            logger: logger
+        )
+        var written: [FindingRow] = []
+        for try await (id, shipmentID, rule, severity, previous) in rows.decode((Int64, Int64, String, String, String?).self) {
+            written.append(FindingRow(id: id, shipmentID: shipmentID, rule: rule, severity: severity, previousSeverity: previous))
+        }
+        return written
+    }
+
+    /// Proposes the remedies the findings carry, once: not when the finding already has a remedy in any status
+    /// (so a rejected or withdrawn proposal is never made again), and not when another finding of the same
+    /// shipment has one pending, approved or executed (one parcel, one remedy at a time).
+    private func propose(_ carrying: [FindingRecord], on connection: PostgresConnection, logger: Logger) async throws -> [RemedyRow] {
+        let proposals = carrying.compactMap { record in record.remedy.map { (record, $0) } }
+        guard !proposals.isEmpty else { return [] }
+        let rows = try await connection.query(
+            """
+            INSERT INTO remedies (finding_id, kind, compensation, message)
+            SELECT f.id, r.kind, r.compensation, r.message
+            FROM unnest(
+                \(proposals.map(\.0.shipmentID))::int8[], \(proposals.map(\.0.rule.rawValue))::text[],
+                \(proposals.map(\.1.kind.rawValue))::text[], \(NullableArray(proposals.map(\.1.compensation)))::text[],
+                \(proposals.map(\.1.customerMessage))::text[]
+            ) AS r(shipment_id, rule, kind, compensation, message)
+            JOIN findings f ON f.shipment_id = r.shipment_id AND f.rule = r.rule AND f.state = 'open'
+            WHERE f.severity = 'act'
+              AND NOT EXISTS (SELECT 1 FROM remedies x WHERE x.finding_id = f.id)
+              AND NOT EXISTS (
+                  SELECT 1 FROM findings g JOIN remedies y ON y.finding_id = g.id
+                  WHERE g.shipment_id = f.shipment_id AND y.status IN ('proposed', 'approved', 'executed'))
+            ORDER BY f.id
+            ON CONFLICT (finding_id) WHERE status = 'proposed' DO NOTHING
+            RETURNING id, finding_id, kind
+            """,
+            logger: logger
+        )
+        return try await remedyRows(rows)
+    }
+
+    private func remedyRows(_ rows: PostgresRowSequence) async throws -> [RemedyRow] {
+        var result: [RemedyRow] = []
+        for try await (id, findingID, kind) in rows.decode((Int64, Int64, String).self) {
+            result.append(RemedyRow(id: id, findingID: findingID, kind: kind))
+        }
+        return result
+    }
+
+    private func findingAudit(
+        id: Int64, action: String, shipmentID: Int64, rule: String, severity: String, previousSeverity: String? = nil
+    ) -> AuditEntry {
+        let detail = AuditDetail.FindingChange(shipmentID: shipmentID, rule: rule, severity: severity, previousSeverity: previousSeverity)
+        return AuditEntry(
+            actor: AuditEntry.rulesActor, entity: "finding", entityID: String(id), action: action, detailJSON: AuditDetail.json(detail))
+    }
+
+    private func remedyAudit(id: Int64, action: String, findingID: Int64, kind: String, from: String?, to: String, note: String?) -> AuditEntry {
+        let detail = AuditDetail.RemedyChange(findingID: findingID, kind: kind, from: from, to: to, note: note)
+        return AuditEntry(
+            actor: AuditEntry.rulesActor, entity: "remedy", entityID: String(id), action: action, detailJSON: AuditDetail.json(detail))
+    }
+
+    /// One record per evaluated shipment and rule, the last one winning, in (shipment, rule) order.
+    static func deduplicated(_ findings: [FindingRecord], evaluated: Set<Int64>) -> [FindingRecord] {
+        var byKey: [String: FindingRecord] = [:]
+        for record in findings where evaluated.contains(record.shipmentID) {
+            byKey["\(record.shipmentID)|\(record.rule.rawValue)"] = record
+        }
+        return byKey.values.sorted { ($0.shipmentID, $0.rule.rawValue) < ($1.shipmentID, $1.rule.rawValue) }
+    }
+
+    // MARK: - Reading
+
+    private static let columns = """
+        f.id, f.shipment_id, f.rule, f.severity, f.state, f.stage::text, f.stage_since, f.opened_at, f.updated_at, \
+        f.resolved_at, f.evidence::text, f.detail::text
+        """
+
+    private func fetch(_ query: PostgresQuery) async throws -> [StoredFinding] {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(query, logger: database.logger)
+            var findings: [StoredFinding] = []
+            for try await (id, shipmentID, rule, severity, state, stage, stageSince, openedAt, updatedAt, resolvedAt, evidence, detail)
+                in rows.decode((Int64, Int64, String, String, String, String?, Date?, Date, Date, Date?, String, String).self)
+            {
+                findings.append(StoredFinding(
+                    id: id, shipmentID: shipmentID, rule: rule, severity: severity, state: state, stage: stage,
+                    stageSince: stageSince, openedAt: openedAt, updatedAt: updatedAt, resolvedAt: resolvedAt,
+                    evidenceJSON: evidence, detailJSON: detail))
+            }
+            return findings
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A remedy with its finding and shipment, as ops list and decide them.
+public struct RemedyRecord: Sendable, Hashable {
+    public var id: Int64
+    public var findingID: Int64
+    public var shipmentID: Int64
+    public var store: String
+    public var orderRef: String
+    public var carrier: String
+    public var trackingNumber: String
+    /// The finding's rule, severity and state (`open` or `resolved`).
+    public var rule: String
+    public var severity: String
+    public var findingState: String
+    /// `refund`, `reshipment` or `customer_choice`.
+    public var kind: String
+    public var compensation: String?
+    /// The drafted message to the customer.
+    public var message: String?
+    public var status: RemedyStatus
+    public var decidedBy: String?
+    public var decidedAt: Date?
+    public var note: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(
+        id: Int64, findingID: Int64, shipmentID: Int64, store: String, orderRef: String, carrier: String,
+        trackingNumber: String, rule: String, severity: String, findingState: String, kind: String,
+        compensation: String?, message: String?, status: RemedyStatus, decidedBy: String?, decidedAt: Date?,
+        note: String?, createdAt: Date, updatedAt: Date
+    ) {
+        self.id = id
+        self.findingID = findingID
+        self.shipmentID = shipmentID
+        self.store = store
+        self.orderRef = orderRef
+        self.carrier = carrier
+        self.trackingNumber = trackingNumber
+        self.rule = rule
+        self.severity = severity
+        self.findingState = findingState
+        self.kind = kind
+        self.compensation = compensation
+        self.message = message
+        self.status = status
+        self.decidedBy = decidedBy
+        self.decidedAt = decidedAt
+        self.note = note
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
