@@ -22,7 +22,7 @@ struct DHLResponseParser {
         let document: JSONFragment
         do {
             envelope = try decoder.decode(DHLTrackingEnvelope.self, from: Data(response.body))
-            document = try decoder.decode(JSONFragment.self, from: Data(response.body))
+            document = try JSONFragment(parsing: response.body)
         } catch let error as DecodingError {
             throw .malformedPayload(detail: "DHL tracking answer: \(error.pathAndReason)")
         } catch {

@@ -25,7 +25,7 @@ struct FedExTrackingResponseParser {
         let document: JSONFragment
         do {
             answer = try FedExJSON.decode(FedExTrackResponse.self, from: response.body)
-            document = try FedExJSON.decode(JSONFragment.self, from: response.body)
+            document = try JSONFragment(parsing: response.body)
         } catch {
             throw .malformedPayload(detail: "FedEx tracking answer: \(error)")
         }

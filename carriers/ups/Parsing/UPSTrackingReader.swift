@@ -15,7 +15,7 @@ struct UPSTrackingReader {
         let typed: UPSTrackingEnvelope<UPSIsolated<UPSShipment>>
         let raw: JSONFragment
         do {
-            raw = try decoder.decode(JSONFragment.self, from: data)
+            raw = try JSONFragment(parsing: body)
             typed = try decoder.decode(UPSTrackingEnvelope<UPSIsolated<UPSShipment>>.self, from: data)
         } catch {
             throw .malformedPayload(detail: "UPS tracking answer is not readable: \(UPSFieldPath.describe(error))")

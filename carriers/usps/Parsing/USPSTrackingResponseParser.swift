@@ -13,7 +13,7 @@ struct USPSTrackingResponseParser {
         if let failure = USPSErrorInterpreter.wholeRequestFailure(response) { throw failure }
         let data = Data(response.body)
         let decoder = JSONDecoder()
-        guard let fragment = try? decoder.decode(JSONFragment.self, from: data) else {
+        guard let fragment = try? JSONFragment(parsing: response.body) else {
             throw Self.unreadable(response, reason: "the body is not JSON")
         }
 
