@@ -34,6 +34,10 @@ struct FindingsCandidateTests {
         ("case-different facility", [scan(.sortArrived, 150, "chicago"), scan(.sortProcessed, 235, "CHICAGO")]),
         // Selected (its only key after the cutoff also occurs before it) although its stay began after the cutoff.
         ("A-B-A", [scan(.inTransit, 100, "Omaha"), scan(.sortArrived, 150, "Lincoln"), scan(.inTransit, 236, "Omaha")]),
+        ("customs at two places", [
+            scan(.customsInProgress, 100, "Leipzig", country: "DE"), scan(.customsHeld, 236, "Frankfurt", country: "DE"),
+        ]),
+        ("one facility then another", [scan(.sortArrived, 150, "Reno"), scan(.sortArrived, 236, "Boise")]),
         ("no scans", []),
     ]
 
@@ -64,11 +68,11 @@ struct FindingsCandidateTests {
             // The cases above exercise each arm of the argument: these do fire…
             #expect(firing.isSuperset(of: [
                 "customs", "accepted twice at one place", "delay in the stay", "returning", "informational scan after a stall",
-                "non-ASCII facility", "case-different facility",
+                "non-ASCII facility", "case-different facility", "customs at two places",
             ]))
             // …and the healthy ones are left out (the filter is not "everything").
             let leftOut = Set(ids.filter { !selected.contains($0) }.compactMap { names[$0] })
-            #expect(leftOut == ["moving", "moving briefly", "out for delivery", "delivered"])
+            #expect(leftOut == ["moving", "moving briefly", "out for delivery", "delivered", "one facility then another"])
         }
     }
 

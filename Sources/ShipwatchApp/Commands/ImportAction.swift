@@ -79,7 +79,7 @@ public struct ImportAction: Sendable {
             throw ShipwatchFailure.failed("\(file): \(error) (rows before it were imported)")
         }
         try await flush()
-        context.logger.notice(
+        context.logger.info(
             "import finished",
             metadata: [
                 "file": "\(file)", "rows": "\(summary.rowsRead)", "imported": "\(summary.imported)",

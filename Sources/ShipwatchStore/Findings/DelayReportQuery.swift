@@ -14,13 +14,17 @@ public struct DelayReportQuery: Sendable {
     /// The open findings (of one store, when given): `act` first, then the longest silence first (never-scanned
     /// shipments last), then by finding id.
     ///
-    /// The open findings come from the partial index of open findings (`findings_open_key`, `WHERE state = 'open'`,
-    /// which resolved rows never enter), each shipment by primary key, the latest remedy through a LATERAL on
-    /// `remedies_finding_idx`; the sort is over the open findings only.
+    /// One statement: the open findings (a scan of the open rows only: `state = 'open'` is what the partial indexes
+    /// `findings_open_key` and `findings_open_report_idx` hold, resolved rows never enter them), joined to their
+    /// shipments (by primary key, or hashed when most shipments are involved), the latest remedy of each through a
+    /// LATERAL probe of `remedies_finding_idx`, sorted in memory. It runs in a read transaction with JIT off (the
+    /// plan is simple; compiling it costs more than it saves) and enough `work_mem` to sort without spilling.
     public func rows(store: String? = nil) async throws -> [DelayReportRow] {
         let started = ContinuousClock.now
         let logger = database.logger
-        let rows = try await database.withConnection { connection in
+        let rows = try await database.withTransaction { connection in
+            try await connection.query("SET LOCAL jit = off", logger: logger)
+            try await connection.query("SET LOCAL work_mem = '64MB'", logger: logger)
             let result = try await connection.query(
                 """
                 SELECT f.id, s.store_key, s.order_ref, s.carrier::text, s.tracking_number, f.rule, f.severity,

@@ -19,7 +19,7 @@ import ShipwatchCore
 ///    which is never earlier than the first scan);
 /// 5. any of its scans is a carrier-declared delay or a return (a delay anywhere in the current stay makes the
 ///    finding `watch` whatever the days; a return anywhere makes `returned_to_sender` fire), or names a city or
-///    country outside printable ASCII (where PostgreSQL's and Swift's upper-casing might disagree, see 6);
+///    country with a character outside ASCII (where PostgreSQL's and Swift's upper-casing might disagree, see 6);
 /// 6. its current stay may have begun before the stall cutoff.
 ///
 /// Why everything else cannot fire. `RuleEngine` returns nothing for a delivered or cancelled latest scan. With a
@@ -33,10 +33,14 @@ import ShipwatchCore
 /// and country). If it began at or before the cutoff, it contains every meaningful non-delay scan after the
 /// cutoff and at least one before it, all with its key. So when the scans after the cutoff carry two or more
 /// keys, or one key that no scan at or before the cutoff carries, the stay began after the cutoff and no stage
-/// rule fires (6 is the negation). The SQL key upper-cases ASCII with `translate` and ignores the NULL/empty
-/// distinction, so it never tells apart two scans the Swift key treats as one place (it may merge more, which
-/// only adds candidates); non-ASCII places are candidates outright (5). A shipment whose meaningful scans all
-/// precede the cutoff is covered by 6 too (no key after it).
+/// rule fires (6 is the negation). The SQL key trims ASCII white space as `EventLocation` does, upper-cases ASCII
+/// with `translate` and ignores the NULL/empty distinction, so it never tells apart two scans the Swift key treats
+/// as one place (it may merge more, which only adds candidates); non-ASCII places are candidates outright (5). A
+/// shipment whose meaningful scans all precede the cutoff is covered by 6 too (no key after it).
+///
+/// Cost: most active shipments are settled by their row (1–4). The others get one aggregate over their scans
+/// comparing stay classes (the key without its place, cheap); only those whose scans after the cutoff share one
+/// class get their full keys compared. Two stays of different classes have different keys, so that is exact.
 ///
 /// The test `FindingsCandidateTests` checks that every shipment left out evaluates to no finding.
 public struct EvaluationCandidates: Sendable {
@@ -86,7 +90,10 @@ public struct EvaluationCandidates: Sendable {
             """
             WITH page AS MATERIALIZED (
                 SELECT s.id, s.status::text AS status, s.last_event_at, s.shipped_at, s.retired_at IS NULL AS active,
-                       EXISTS (SELECT 1 FROM findings f WHERE f.shipment_id = s.id AND f.state = 'open') AS has_open
+                       EXISTS (
+                           SELECT 1 FROM findings f
+                           WHERE f.shipment_id = s.id AND f.state = 'open' AND f.shipment_id > \(lower) AND f.shipment_id <= \(upper)
+                       ) AS has_open
                 FROM shipments s
                 WHERE s.id > \(lower) AND s.id <= \(upper)
                   AND (\(since)::timestamptz IS NULL OR s.updated_at >= \(since))
@@ -102,26 +109,38 @@ public struct EvaluationCandidates: Sendable {
                     END AS verdict
                 FROM page p
             ),
-            stays AS (
+            -- One row per inspected shipment: flags, and the stay classes (StayKey without its place) after the cutoff.
+            coarse AS (
+                SELECT e.shipment_id,
+                       coalesce(bool_or(\(unescaped: EvaluationCandidates.flagged)), false) AS flagged,
+                       min(e.occurred_at) AS first_at,
+                       count(*) FILTER (WHERE e.occurred_at > \(stallCutoff) AND \(unescaped: EvaluationCandidates.formsStay)) AS after_count,
+                       min(\(unescaped: EvaluationCandidates.stayClass)) FILTER (WHERE e.occurred_at > \(stallCutoff) AND \(unescaped: EvaluationCandidates.formsStay)) AS after_min,
+                       max(\(unescaped: EvaluationCandidates.stayClass)) FILTER (WHERE e.occurred_at > \(stallCutoff) AND \(unescaped: EvaluationCandidates.formsStay)) AS after_max
+                FROM classified c JOIN scan_events e ON e.shipment_id = c.id
+                WHERE c.verdict = 'inspect' AND e.shipment_id > \(lower) AND e.shipment_id <= \(upper)
+                GROUP BY e.shipment_id
+            ),
+            -- Inspected shipments whose scans after the cutoff all share one stay class: compare full keys.
+            single AS (
+                SELECT co.shipment_id FROM coarse co
+                WHERE NOT co.flagged AND co.after_count > 0 AND co.after_min = co.after_max
+            ),
+            keyed AS (
                 SELECT e.shipment_id, \(unescaped: EvaluationCandidates.stayKey) AS stay_key,
                        bool_or(e.occurred_at > \(stallCutoff)) AS after_cutoff,
-                       bool_or(e.occurred_at <= \(stallCutoff)) AS before_cutoff,
-                       bool_or(e.milestone IN ('delayed', 'return_to_sender') OR \(unescaped: EvaluationCandidates.nonASCIIPlace)) AS flagged,
-                       min(e.occurred_at) AS first_at
-                FROM scan_events e
-                WHERE e.shipment_id > \(lower) AND e.shipment_id <= \(upper)
-                  AND e.shipment_id IN (SELECT c.id FROM classified c WHERE c.verdict = 'inspect')
-                GROUP BY e.shipment_id, 2
+                       bool_or(e.occurred_at <= \(stallCutoff)) AS before_cutoff
+                FROM single JOIN scan_events e ON e.shipment_id = single.shipment_id
+                WHERE \(unescaped: EvaluationCandidates.formsStay)
+                GROUP BY 1, 2
             ),
             inspected AS (
-                SELECT st.shipment_id AS id
-                FROM stays st JOIN classified c ON c.id = st.shipment_id
-                GROUP BY st.shipment_id, c.shipped_at
-                HAVING bool_or(st.flagged)
-                    OR (c.shipped_at IS NULL AND min(st.first_at) <= \(deliveryCutoff))
-                    OR count(*) FILTER (WHERE st.stay_key IS NOT NULL AND st.after_cutoff) = 0
-                    OR (count(*) FILTER (WHERE st.stay_key IS NOT NULL AND st.after_cutoff) = 1
-                        AND bool_or(st.stay_key IS NOT NULL AND st.after_cutoff AND st.before_cutoff))
+                SELECT co.shipment_id AS id
+                FROM coarse co JOIN classified c ON c.id = co.shipment_id
+                WHERE co.flagged OR co.after_count = 0 OR (c.shipped_at IS NULL AND co.first_at <= \(deliveryCutoff))
+                UNION
+                SELECT k.shipment_id FROM keyed k GROUP BY k.shipment_id
+                HAVING count(*) FILTER (WHERE k.after_cutoff) = 1 AND bool_or(k.after_cutoff AND k.before_cutoff)
             )
             SELECT id FROM classified WHERE verdict = 'evaluate'
             UNION ALL
@@ -135,22 +154,40 @@ public struct EvaluationCandidates: Sendable {
         return ids
     }
 
-    /// `StayKey` in SQL, NULL for scans that never form a stay (informational, unknown, delays; returns are
-    /// flagged instead). ASCII upper-casing with `translate` is independent of the database's locale.
-    static let stayKey = """
+    /// True for the scans that form stays (`StageStay`): meaningful and not a delay. Returns form one too, but
+    /// are flagged instead.
+    static let formsStay = "e.milestone NOT IN ('info', 'unknown', 'delayed', 'return_to_sender')"
+
+    /// `StayKey` without its place: customs, label, sort facility, or the milestone.
+    static let stayClass = """
         CASE
-            WHEN e.milestone IN ('info', 'unknown', 'delayed', 'return_to_sender') THEN NULL
             WHEN e.milestone IN ('customs_in_progress', 'customs_held') THEN 'customs'
-            WHEN e.milestone = 'label_created' THEN 'label'
-            ELSE (CASE WHEN e.milestone IN ('sort_arrived', 'sort_processed') THEN 'sort' ELSE e.milestone::text END)
-                || '|' || translate(btrim(coalesce(e.city, '')), '\(lowercaseASCII)', '\(uppercaseASCII)')
-                || '|' || translate(btrim(coalesce(e.country_code, '')), '\(lowercaseASCII)', '\(uppercaseASCII)')
+            WHEN e.milestone IN ('sort_arrived', 'sort_processed') THEN 'sort'
+            ELSE e.milestone::text
         END
         """
 
-    /// True for a scan whose city or country has a character outside printable ASCII.
-    static let nonASCIIPlace = "(coalesce(e.city, '') !~ '^[ -~]*$' OR coalesce(e.country_code, '') !~ '^[ -~]*$')"
+    /// `StayKey` in SQL, for scans that form stays: customs and the label ignore the place; sort facilities and
+    /// every other milestone add the city and country, trimmed of ASCII white space and upper-cased in ASCII with
+    /// `translate`, independent of the database's locale (non-ASCII places are flagged, see ``flagged``).
+    static let stayKey = """
+        CASE
+            WHEN e.milestone IN ('customs_in_progress', 'customs_held') THEN 'customs'
+            WHEN e.milestone = 'label_created' THEN 'label'
+            ELSE (CASE WHEN e.milestone IN ('sort_arrived', 'sort_processed') THEN 'sort' ELSE e.milestone::text END)
+                || '|' || translate(btrim(coalesce(e.city, ''), \(asciiWhiteSpace)), '\(lowercaseASCII)', '\(uppercaseASCII)')
+                || '|' || translate(btrim(coalesce(e.country_code, ''), \(asciiWhiteSpace)), '\(lowercaseASCII)', '\(uppercaseASCII)')
+        END
+        """
 
+    /// True for a delay, a return, or a city or country with a character outside ASCII (a multi-byte character).
+    static let flagged = """
+        e.milestone IN ('delayed', 'return_to_sender') \
+        OR octet_length(e.city) <> char_length(e.city) OR octet_length(e.country_code) <> char_length(e.country_code)
+        """
+
+    /// The ASCII members of Swift's `.whitespacesAndNewlines`, which `EventLocation` trims.
+    private static let asciiWhiteSpace = #"E' \t\n\x0B\f\r'"#
     private static let lowercaseASCII = "abcdefghijklmnopqrstuvwxyz"
     private static let uppercaseASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 }
