@@ -1,5 +1,5 @@
 import Foundation
-import ShipwatchApp
+@testable import ShipwatchApp
 import ShipwatchCore
 import ShipwatchStore
 import ShipwatchTestSupport
@@ -58,6 +58,12 @@ struct ReportDelaysTests {
             #expect(remedy["compensation"] as? String == "a free charm")
             #expect(remedy["status"] as? String == "proposed")
             #expect(findings[2]["remedy"] is NSNull)
+
+            // The directly written document is the one DelayReport's Encodable conformance describes.
+            let report = try await DelayReportAction(context: world.context)
+                .report(store: nil, database: world.database, now: EvaluateFixtures.now)
+            let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? NSDictionary
+            #expect(encoded == (root as NSDictionary))
 
             let summary = try #require(root["summary"] as? [String: Any])
             #expect(summary["total"] as? Int == 3)
@@ -128,5 +134,16 @@ struct ReportDelaysTests {
                 try JSONSerialization.jsonObject(with: Data(try await Self.render(world, format: .json).utf8)) as? [String: Any])
             #expect((root["findings"] as? [Any])?.isEmpty == true)
         }
+    }
+}
+
+@Suite("Report CSV fields")
+struct ReportCSVFieldTests {
+    @Test(arguments: [
+        ("plain", "plain"), ("Frankfurt, DE", "\"Frankfurt, DE\""), ("a \"quoted\" word", "\"a \"\"quoted\"\" word\""),
+        ("line\nbreak", "\"line\nbreak\""), ("cr\r", "\"cr\r\""), ("Zürich", "Zürich"), ("", ""),
+    ])
+    func quoting(_ value: String, _ expected: String) {
+        #expect(CSVWriter.field(value) == expected)
     }
 }

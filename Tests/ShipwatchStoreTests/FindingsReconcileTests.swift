@@ -156,11 +156,7 @@ enum FindingsFixtures {
             stage: .customsHeld, stageSince: StoreFixtures.referenceInstant, measuredSince: since, durationDays: days,
             lastEventAt: StoreFixtures.referenceInstant, lastLocation: location,
             evidence: [FindingEvidence(event: event)], summary: "In customs for \(days) days.", remedy: remedy)
-        // Encoding these values cannot fail.
-        return (try? FindingRecord(shipmentID: shipmentID, finding: finding, encoder: FindingRecord.makeEncoder()))
-            ?? FindingRecord(
-                shipmentID: shipmentID, rule: rule, severity: severity, stage: nil, stageSince: nil, evidenceJSON: "[]",
-                detailJSON: "{}", remedy: nil)
+        return FindingRecord(shipmentID: shipmentID, finding: finding)
     }
 
     static let choice = RemedyProposal(kind: .customerChoice, compensation: "an extra phone case", customerMessage: "Hello")

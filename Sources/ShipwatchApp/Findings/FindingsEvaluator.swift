@@ -88,7 +88,7 @@ public struct FindingsEvaluator: Sendable {
     private func evaluateAndReconcile(_ inputs: [EvaluationInput], now: Date) async throws -> EvaluationSummary {
         var summary = EvaluationSummary()
         guard !inputs.isEmpty else { return summary }
-        let records = try await FindingsEvaluator.records(for: inputs, policies: policies, now: now)
+        let records = await FindingsEvaluator.records(for: inputs, policies: policies, now: now)
         summary.shipmentsEvaluated = inputs.count
         summary.findingsFiring = records.count
         summary.changes = try await FindingRepository(database: database)
@@ -97,30 +97,29 @@ public struct FindingsEvaluator: Sendable {
     }
 
     /// The findings of every input, computed in parallel slices.
-    static func records(for inputs: [EvaluationInput], policies: StorePolicies, now: Date) async throws -> [FindingRecord] {
+    static func records(for inputs: [EvaluationInput], policies: StorePolicies, now: Date) async -> [FindingRecord] {
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 256))
-        guard slices > 1 else { return try records(for: inputs[...], policies: policies, now: now) }
+        guard slices > 1 else { return records(for: inputs[...], policies: policies, now: now) }
         let sliceSize = (inputs.count + slices - 1) / slices
-        return try await withThrowingTaskGroup(of: (Int, [FindingRecord]).self) { group in
+        return await withTaskGroup(of: (Int, [FindingRecord]).self) { group in
             for slice in 0..<slices {
                 let part = inputs[min(slice * sliceSize, inputs.count)..<min((slice + 1) * sliceSize, inputs.count)]
-                group.addTask { (slice, try records(for: part, policies: policies, now: now)) }
+                group.addTask { (slice, records(for: part, policies: policies, now: now)) }
             }
             var parts = [[FindingRecord]](repeating: [], count: slices)
-            for try await (slice, records) in group { parts[slice] = records }
+            for await (slice, records) in group { parts[slice] = records }
             return parts.flatMap { $0 }
         }
     }
 
-    private static func records(for inputs: ArraySlice<EvaluationInput>, policies: StorePolicies, now: Date) throws -> [FindingRecord] {
-        let encoder = FindingRecord.makeEncoder()
+    private static func records(for inputs: ArraySlice<EvaluationInput>, policies: StorePolicies, now: Date) -> [FindingRecord] {
         var records: [FindingRecord] = []
         for input in inputs {
             let findings = RuleEngine.evaluate(
                 timeline: Timeline(events: input.events), facts: input.facts,
                 policy: policies.policy(for: input.shipment.store), now: now)
             for finding in findings {
-                records.append(try FindingRecord(shipmentID: input.shipment.id, finding: finding, encoder: encoder))
+                records.append(FindingRecord(shipmentID: input.shipment.id, finding: finding))
             }
         }
         return records

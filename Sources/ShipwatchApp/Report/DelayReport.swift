@@ -23,7 +23,7 @@ public struct DelayReport: Sendable, Hashable, Encodable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Formatting.iso8601(generatedAt), forKey: .generatedAt)
+        try container.encode(InstantText.iso8601(generatedAt), forKey: .generatedAt)
         try container.encode(findings, forKey: .findings)
         try container.encode(summary, forKey: .summary)
     }

@@ -49,7 +49,7 @@ public struct DelayReportEntry: Sendable, Hashable, Encodable {
         rule = row.rule
         severity = row.severity
         stage = row.stage
-        lastEventAt = row.lastEventAt.map(Formatting.iso8601)
+        lastEventAt = row.lastEventAt.map(InstantText.iso8601)
         daysSinceLastEvent = row.lastEventAt.map { (max(0, now.timeIntervalSince($0)) / 86_400 * 10).rounded(.down) / 10 }
         lastLocation = row.lastLocation
         if let kind = row.remedyKind, let status = row.remedyStatus {

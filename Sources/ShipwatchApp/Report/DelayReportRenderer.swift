@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchStore
 
 /// The delay report as a terminal table, CSV or JSON.
 enum DelayReportRenderer {
@@ -10,7 +11,7 @@ enum DelayReportRenderer {
 
     static func render(_ report: DelayReport, format: OutputFormat) throws -> String {
         switch format {
-        case .json: try Formatting.json(report)
+        case .json: try DelayReportJSON.render(report)
         case .csv: csv(report)
         case .table: table(report)
         }
@@ -31,16 +32,16 @@ enum DelayReportRenderer {
 
     static func table(_ report: DelayReport) -> String {
         guard !report.findings.isEmpty else {
-            return "no open findings (as of \(Formatting.iso8601(report.generatedAt)))"
+            return "no open findings (as of \(InstantText.iso8601(report.generatedAt)))"
         }
-        var table = TextTable(headers: [
+        var table = ReportTable(headers: [
             "SEVERITY", "RULE", "STORE", "ORDER", "CARRIER", "TRACKING", "STAGE", "LAST EVENT", "DAYS", "LOCATION", "REMEDY",
         ])
         for entry in report.findings {
             table.add([
                 entry.severity, entry.rule, entry.store, entry.orderRef, entry.carrier, entry.trackingNumber,
-                entry.stage ?? "-", entry.lastEventAt.map { String($0.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? "-",
-                entry.daysSinceLastEvent.map { String(format: "%.1f", $0) } ?? "-",
+                entry.stage ?? "-", entry.lastEventAt.map { $0.prefix(10) + " " + $0.dropFirst(11).prefix(5) } ?? "-",
+                entry.daysSinceLastEvent.map { String($0) } ?? "-",
                 shortened(entry.lastLocation ?? "-", to: 32),
                 entry.remedy.map { remedy in
                     "\(remedy.kind) (\(remedy.status))" + (remedy.compensation.map { ": \(shortened($0, to: 28))" } ?? "")
@@ -49,7 +50,7 @@ enum DelayReportRenderer {
         }
         let summary = report.summary
         var sections = [
-            "Delay report, \(Formatting.iso8601(report.generatedAt)): \(summary.total) open finding(s), "
+            "Delay report, \(InstantText.iso8601(report.generatedAt)): \(summary.total) open finding(s), "
                 + "\(summary.act) act, \(summary.watch) watch",
             table.render(),
         ]
@@ -59,7 +60,7 @@ enum DelayReportRenderer {
     }
 
     private static func groups(_ groups: [DelayReportSummary.Group], title: String) -> String {
-        var table = TextTable(headers: [title, "TOTAL", "ACT", "WATCH"])
+        var table = ReportTable(headers: [title, "TOTAL", "ACT", "WATCH"])
         for group in groups { table.add([group.key, String(group.total), String(group.act), String(group.watch)]) }
         return table.render()
     }

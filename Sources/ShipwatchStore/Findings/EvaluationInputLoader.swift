@@ -57,16 +57,11 @@ public struct EvaluationInputLoader: Sendable {
                 guard let zoneConfidence = ZoneConfidence(rawValue: confidence) else {
                     throw StoreError.unreadableValue(table: "scan_events", column: "zone_confidence", value: confidence)
                 }
-                inputs[position].events.append(ScanEvent(
-                    occurredAt: occurredAt,
-                    localTime: localTime.map(LocalDateTime.init(wallClockInstant:)),
-                    utcOffsetSeconds: offset,
-                    zoneConfidence: zoneConfidence,
-                    location: EventLocation(city: city, region: region, postalCode: postalCode, countryCode: country),
-                    carrierCode: code,
-                    description: description,
+                inputs[position].events.append(StoredScanBuilder.scan(
+                    occurredAt: occurredAt, localTime: localTime.map(LocalDateTime.init(wallClockInstant:)),
+                    utcOffsetSeconds: offset, zoneConfidence: zoneConfidence, city: city, region: region,
+                    postalCode: postalCode, countryCode: country, carrierCode: code, description: description,
                     milestone: try RowDecoding.milestone(milestone, table: "scan_events", column: "milestone"),
-                    raw: "",
                     carrierSequence: sequence))
             }
             return inputs

@@ -37,25 +37,17 @@ public struct FindingRecord: Sendable, Hashable {
         self.remedy = remedy
     }
 
-    /// The record of a rule engine finding; `encoder` should come from ``makeEncoder()``.
-    public init(shipmentID: Int64, finding: Finding, encoder: JSONEncoder) throws {
+    /// The record of a rule engine finding. Evidence and detail are encoded with sorted keys and instants to the
+    /// second, so the same finding always gives the same documents (what keeps re-evaluation free of writes).
+    public init(shipmentID: Int64, finding: Finding) {
         self.init(
             shipmentID: shipmentID,
             rule: finding.rule,
             severity: finding.severity,
             stage: finding.stage,
             stageSince: finding.stageSince,
-            evidenceJSON: String(decoding: try encoder.encode(finding.evidence), as: UTF8.self),
-            detailJSON: String(decoding: try encoder.encode(FindingDetail(finding)), as: UTF8.self),
+            evidenceJSON: FindingJSON.evidence(finding.evidence),
+            detailJSON: FindingJSON.detail(FindingDetail(finding)),
             remedy: finding.severity == .act ? finding.remedy : nil)
-    }
-
-    /// The encoder for evidence and detail: ISO 8601 instants (whole seconds), sorted keys, so the same
-    /// finding always encodes to the same document.
-    public static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
     }
 }

@@ -89,33 +89,6 @@ public struct FindingRepository: Sendable {
         return changes
     }
 
-    /// A shipment's findings, open and resolved, oldest first.
-    public func findings(shipmentID: Int64) async throws -> [StoredFinding] {
-        try await fetch(
-            """
-            SELECT \(unescaped: FindingRepository.columns) FROM findings f
-            WHERE f.shipment_id = \(shipmentID) ORDER BY f.opened_at, f.id
-            """
-        )
-    }
-
-    /// Every open finding, by shipment and rule.
-    public func openFindings() async throws -> [StoredFinding] {
-        try await fetch(
-            "SELECT \(unescaped: FindingRepository.columns) FROM findings f WHERE f.state = 'open' ORDER BY f.shipment_id, f.rule"
-        )
-    }
-
-    /// The number of findings, in one state or in all.
-    public func count(state: String? = nil) async throws -> Int {
-        try await database.withConnection { connection in
-            let rows = try await connection.query(
-                "SELECT count(*) FROM findings WHERE \(state)::text IS NULL OR state = \(state)", logger: database.logger
-            ).collect()
-            return try rows.first?.decode(Int.self) ?? 0
-        }
-    }
-
     // MARK: - Reconciliation steps
 
     private struct FindingRow {
@@ -174,6 +147,7 @@ public struct FindingRepository: Sendable {
     /// wrote, with the severity they had before (nil for a new finding).
     private func upsert(_ firing: [FindingRecord], on connection: PostgresConnection, logger: Logger) async throws -> [FindingRow] {
         guard !firing.isEmpty else { return [] }
+        let shipmentIDs = Array(Set(firing.map(\.shipmentID))).sorted()
         let rows = try await connection.query(
             """
             WITH input AS (
@@ -187,7 +161,7 @@ public struct FindingRepository: Sendable {
             previous AS (
                 SELECT f.shipment_id, f.rule, f.severity FROM findings f
                 JOIN input i ON i.shipment_id = f.shipment_id AND i.rule = f.rule
-                WHERE f.state = 'open'
+                WHERE f.state = 'open' AND f.shipment_id = ANY(\(shipmentIDs)::int8[])
             ),
             written AS (
                 INSERT INTO findings AS f (shipment_id, rule, severity, stage, stage_since, evidence, detail)
@@ -217,25 +191,38 @@ public struct FindingRepository: Sendable {
     /// Proposes the remedies the findings carry, once: not when the finding already has a remedy in any status
     /// (so a rejected or withdrawn proposal is never made again), and not when another finding of the same
     /// shipment has one pending, approved or executed (one parcel, one remedy at a time).
+    ///
+    /// Every table access is bounded by the chunk's shipments (`= ANY` on `findings_open_key` and
+    /// `findings_shipment_idx`) and made once per statement, so the cost stays proportional to the chunk even
+    /// while the planner's statistics still describe the empty tables of a first evaluation.
     private func propose(_ carrying: [FindingRecord], on connection: PostgresConnection, logger: Logger) async throws -> [RemedyRow] {
         let proposals = carrying.compactMap { record in record.remedy.map { (record, $0) } }
         guard !proposals.isEmpty else { return [] }
+        let shipmentIDs = Array(Set(proposals.map(\.0.shipmentID))).sorted()
         let rows = try await connection.query(
             """
+            WITH wanted AS MATERIALIZED (
+                SELECT f.id AS finding_id, f.shipment_id, r.kind, r.compensation, r.message
+                FROM unnest(
+                    \(proposals.map(\.0.shipmentID))::int8[], \(proposals.map(\.0.rule.rawValue))::text[],
+                    \(proposals.map(\.1.kind.rawValue))::text[], \(NullableArray(proposals.map(\.1.compensation)))::text[],
+                    \(proposals.map(\.1.customerMessage))::text[]
+                ) AS r(shipment_id, rule, kind, compensation, message)
+                JOIN findings f ON f.shipment_id = r.shipment_id AND f.rule = r.rule
+                WHERE f.state = 'open' AND f.severity = 'act' AND f.shipment_id = ANY(\(shipmentIDs)::int8[])
+            ),
+            existing AS MATERIALIZED (
+                SELECT g.id AS finding_id, g.shipment_id, y.status
+                FROM findings g JOIN remedies y ON y.finding_id = g.id
+                WHERE g.shipment_id = ANY(\(shipmentIDs)::int8[])
+            )
             INSERT INTO remedies (finding_id, kind, compensation, message)
-            SELECT f.id, r.kind, r.compensation, r.message
-            FROM unnest(
-                \(proposals.map(\.0.shipmentID))::int8[], \(proposals.map(\.0.rule.rawValue))::text[],
-                \(proposals.map(\.1.kind.rawValue))::text[], \(NullableArray(proposals.map(\.1.compensation)))::text[],
-                \(proposals.map(\.1.customerMessage))::text[]
-            ) AS r(shipment_id, rule, kind, compensation, message)
-            JOIN findings f ON f.shipment_id = r.shipment_id AND f.rule = r.rule AND f.state = 'open'
-            WHERE f.severity = 'act'
-              AND NOT EXISTS (SELECT 1 FROM remedies x WHERE x.finding_id = f.id)
+            SELECT w.finding_id, w.kind, w.compensation, w.message FROM wanted w
+            WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.finding_id = w.finding_id)
               AND NOT EXISTS (
-                  SELECT 1 FROM findings g JOIN remedies y ON y.finding_id = g.id
-                  WHERE g.shipment_id = f.shipment_id AND y.status IN ('proposed', 'approved', 'executed'))
-            ORDER BY f.id
+                  SELECT 1 FROM existing e
+                  WHERE e.shipment_id = w.shipment_id AND e.status IN ('proposed', 'approved', 'executed'))
+            ORDER BY w.finding_id
             ON CONFLICT (finding_id) WHERE status = 'proposed' DO NOTHING
             RETURNING id, finding_id, kind
             """,
@@ -273,28 +260,5 @@ public struct FindingRepository: Sendable {
             byKey["\(record.shipmentID)|\(record.rule.rawValue)"] = record
         }
         return byKey.values.sorted { ($0.shipmentID, $0.rule.rawValue) < ($1.shipmentID, $1.rule.rawValue) }
-    }
-
-    // MARK: - Reading
-
-    private static let columns = """
-        f.id, f.shipment_id, f.rule, f.severity, f.state, f.stage::text, f.stage_since, f.opened_at, f.updated_at, \
-        f.resolved_at, f.evidence::text, f.detail::text
-        """
-
-    private func fetch(_ query: PostgresQuery) async throws -> [StoredFinding] {
-        try await database.withConnection { connection in
-            let rows = try await connection.query(query, logger: database.logger)
-            var findings: [StoredFinding] = []
-            for try await (id, shipmentID, rule, severity, state, stage, stageSince, openedAt, updatedAt, resolvedAt, evidence, detail)
-                in rows.decode((Int64, Int64, String, String, String, String?, Date?, Date, Date, Date?, String, String).self)
-            {
-                findings.append(StoredFinding(
-                    id: id, shipmentID: shipmentID, rule: rule, severity: severity, state: state, stage: stage,
-                    stageSince: stageSince, openedAt: openedAt, updatedAt: updatedAt, resolvedAt: resolvedAt,
-                    evidenceJSON: evidence, detailJSON: detail))
-            }
-            return findings
-        }
     }
 }

@@ -12,7 +12,7 @@ enum SimulatorHarness {
         let port = PortBox()
         let logger: Logger = {
             var logger = Logger(label: "test.simulator")
-            logger.logLevel = .warning
+            logger.logLevel = .critical
             return logger
         }()
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
