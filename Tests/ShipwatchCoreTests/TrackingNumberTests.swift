@@ -19,7 +19,7 @@ struct TrackingNumberTests {
         .init(input: "096260001222123", normalized: "096260001222123", carriers: [.fedex]),
         .init(input: "9611020987654321012343", normalized: "9611020987654321012343", carriers: [.fedex]),
         .init(input: "9400 1000 0000 0000 0000 13", normalized: "9400100000000000000013", carriers: [.usps]),
-        .init(input: "9205500000000000000124", normalized: "9205500000000000000124", carriers: [.usps]),
+        .init(input: "9205590123456700000017", normalized: "9205590123456700000017", carriers: [.usps]),
         .init(input: "93000000000000000000000123", normalized: "93000000000000000000000123", carriers: [.usps]),
         .init(input: "EA123456785US", normalized: "EA123456785US", carriers: [.usps]),
         .init(input: "LX100000003CN", normalized: "LX100000003CN", carriers: [.usps]),
@@ -29,8 +29,18 @@ struct TrackingNumberTests {
         .init(input: "JJD000390007880221457", normalized: "JJD000390007880221457", carriers: [.dhl]),
         // Ambiguous: every fitting carrier is reported.
         .init(input: "00001234567890123452", normalized: "00001234567890123452", carriers: [.usps, .fedex]),
-        .init(input: "420902109400100000000000000013", normalized: "420902109400100000000000000013", carriers: [.usps, .dhl]),
-        .init(input: "4209021012349400100000000000000013", normalized: "4209021012349400100000000000000013", carriers: [.usps, .dhl]),
+        // The 420 + ZIP routing prefix is stripped for the API; DHL takes such numbers only when named.
+        .init(input: "420902109400100000000000000013", normalized: "9400100000000000000013", carriers: [.usps]),
+        .init(input: "4209021012349400100000000000000013", normalized: "9400100000000000000013", carriers: [.usps]),
+        .init(input: "K 150 623 562 0", normalized: "K1506235620", carriers: [.ups]),
+        .init(input: "73891051146", normalized: "73891051146", carriers: [.dhl]),
+        .init(input: "JVGL0999999990", normalized: "JVGL0999999990", carriers: [.dhl]),
+        .init(input: "GM9E44608A27984866BA2D", normalized: "GM9E44608A27984866BA2D", carriers: [.dhl]),
+        .init(input: "5108 7693037816", normalized: "51087693037816", carriers: [.dhl]),
+        // The long FedEx barcodes embed the 12-digit number the Track API wants.
+        .init(input: "1001921334250001000300779017972697", normalized: "779017972697", carriers: [.fedex]),
+        .init(input: "32971514560102447849175802862014", normalized: "784917580286", carriers: [.fedex]),
+        .init(input: "000123450000000027", normalized: "000123450000000027", carriers: [.fedex]),
     ]
 
     @Test("valid numbers are normalized and detected", arguments: validCases)
@@ -78,6 +88,31 @@ struct TrackingNumberTests {
         }
         let error = TrackingNumberError.wrongCarrier("1Z999AA10123456784", expected: .fedex, fits: [.ups])
         #expect(error.description.contains("fits UPS"))
+    }
+
+    @Test("a routed USPS number keeps what was printed and the prefix it carried")
+    func routedNumberKeepsThePrintedForm() throws {
+        let number = try TrackingNumber("420 78745 9400 1112 0620 6406 2607 87")
+        #expect(number.value == "9400111206206406260787")
+        #expect(number.printed == "420787459400111206206406260787")
+        #expect(number.routingPrefix == "42078745")
+        #expect(number.detectedCarrier == .usps)
+    }
+
+    @Test("a USPS IMpb number is accepted for a consolidator when the carrier is named, never detected as one")
+    func handOffNumberNeedsTheCarrierNamed() throws {
+        let detected = try TrackingNumber("420902109400100000000000000013")
+        #expect(Set(detected.candidates.map(\.carrier)) == [.usps])
+        let dhl = try TrackingNumber("420902109400100000000000000013", carrier: .dhl)
+        #expect(dhl.value == "9400100000000000000013")
+        #expect(dhl.detectedCarrier == .dhl)
+        #expect(throws: TrackingNumberError.self) { try TrackingNumber("1Z999AA10123456784", carrier: .dhl) }
+    }
+
+    @Test("an IMpb number whose mailer id does not fit its application identifier is refused")
+    func impbStructureIsChecked() {
+        // 92 goes with a nine-digit mailer id starting with 9; this one has a six-digit id, so no format fits.
+        #expect(throws: TrackingNumberError.self) { try TrackingNumber("9200000000000000000000") }
     }
 
     @Test("an ambiguous number resolves when the carrier is given")

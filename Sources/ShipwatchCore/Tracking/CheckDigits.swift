@@ -1,9 +1,12 @@
 /// Check-digit algorithms of the tracking-number formats Shipwatch recognizes.
+///
+/// Every function takes the digits including the check digit as the last element and says whether the
+/// check digit holds. They never trap: an empty or too short input is simply not valid.
 enum CheckDigits {
     /// GS1 mod 10 (USPS IMpb, FedEx Ground, SSCC): from the right, excluding the check digit,
     /// weights 3, 1, 3, 1…; the check digit brings the sum to a multiple of ten.
-    static func gs1Mod10(_ digits: [Int]) -> Bool {
-        guard let check = digits.last, digits.count >= 2 else { return false }
+    static func gs1Mod10(_ digits: some Collection<Int>) -> Bool {
+        guard let check = digits.reversed().first, digits.count >= 2 else { return false }
         var sum = 0
         for (offset, digit) in digits.dropLast().reversed().enumerated() {
             sum += digit * (offset % 2 == 0 ? 3 : 1)
@@ -11,10 +14,11 @@ enum CheckDigits {
         return (10 - sum % 10) % 10 == check
     }
 
-    /// FedEx Express 12-digit numbers: weights 1, 3, 7 repeating from the right over the first
-    /// eleven digits; the sum modulo 11, then modulo 10, is the check digit.
-    static func fedExMod11(_ digits: [Int]) -> Bool {
-        guard let check = digits.last, digits.count == 12 else { return false }
+    /// FedEx Express weighting: weights 1, 3, 7 repeating from the right over the digits before the check
+    /// digit; the sum modulo 11, then modulo 10, is the check digit. Used by the 12-digit Express number and by
+    /// the 14-digit tails of the 34-digit Express and Ground (GSN) barcodes.
+    static func fedExMod11(_ digits: some Collection<Int>) -> Bool {
+        guard let check = digits.reversed().first, digits.count >= 2 else { return false }
         let weights = [1, 3, 7]
         var sum = 0
         for (offset, digit) in digits.dropLast().reversed().enumerated() {
@@ -23,12 +27,13 @@ enum CheckDigits {
         return sum % 11 % 10 == check
     }
 
-    /// UPS `1Z` numbers: the fifteen characters after `1Z` (letters folded to digits as
-    /// `(ASCII - 63) mod 10`), every second one doubled; the last character completes the sum to ten.
-    static func ups(_ characters: [Character]) -> Bool {
-        guard characters.count == 18, let check = characters[17].wholeNumberValue else { return false }
+    /// UPS mod 10 over letters and digits (the `1Z` numbers and the one-letter waybills): letters fold to
+    /// digits as `(ASCII - 63) mod 10`, every second character from the left is doubled, and the check digit
+    /// completes the sum to a multiple of ten.
+    static func upsMod10(_ characters: some Collection<Character>) -> Bool {
+        guard characters.count >= 2, let check = characters.reversed().first?.wholeNumberValue else { return false }
         var sum = 0
-        for (offset, character) in characters[2..<17].enumerated() {
+        for (offset, character) in characters.dropLast().enumerated() {
             guard let value = upsValue(character) else { return false }
             sum += offset % 2 == 1 ? value * 2 : value
         }
@@ -46,11 +51,12 @@ enum CheckDigits {
         return expected == check
     }
 
-    /// DHL Express 10-digit waybills: the first nine digits as a number, modulo 7, is the last digit.
-    static func dhlExpressMod7(_ digits: [Int]) -> Bool {
-        guard digits.count == 10, let check = digits.last else { return false }
-        let number = digits.dropLast().reduce(0) { $0 * 10 + $1 }
-        return number % 7 == check
+    /// DHL Express waybills (10 or 11 digits): the digits before the last, as a number, modulo 7, are the
+    /// last digit. Computed digit by digit, so no length overflows.
+    static func dhlExpressMod7(_ digits: some Collection<Int>) -> Bool {
+        guard digits.count >= 2, let check = digits.reversed().first else { return false }
+        let remainder = digits.dropLast().reduce(0) { ($0 * 10 + $1) % 7 }
+        return remainder == check
     }
 
     static func upsValue(_ character: Character) -> Int? {

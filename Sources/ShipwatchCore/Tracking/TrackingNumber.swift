@@ -2,9 +2,15 @@ import Foundation
 
 /// A tracking number, normalized (trimmed, upper-cased, spaces and dashes removed) and checked against
 /// the formats of the four carriers, including their check digits where the format has one.
+///
+/// Printed barcodes carry more than the carriers' APIs want: USPS labels a `420` + ZIP routing prefix, FedEx's
+/// 32- and 34-digit barcodes embed the 12-digit number. `value` is what the API wants, `printed` what was given.
 public struct TrackingNumber: Sendable, Hashable, CustomStringConvertible {
-    /// The normalized text, as carriers expect it.
+    /// The number as the carrier's API expects it (routing prefix stripped, embedded number extracted) when
+    /// every candidate agrees on it; the normalized text otherwise.
     public let value: String
+    /// The normalized text as it was given (trimmed, upper-cased, spaces and dashes removed), for display.
+    public let printed: String
     /// Every carrier whose format the number fits, most likely first. More than one means ambiguous.
     public let candidates: [TrackingNumberMatch]
 
@@ -27,18 +33,32 @@ public struct TrackingNumber: Sendable, Hashable, CustomStringConvertible {
         guard !matches.isEmpty else {
             throw TrackingNumberFormats.explainMismatch(normalized)
         }
-        value = normalized
+        printed = normalized
         candidates = matches
+        value = TrackingNumber.apiNumber(of: matches, printed: normalized)
     }
 
     /// Validates `text` as a number of the given carrier.
+    /// USPS IMpb numbers are also accepted for DHL, FedEx and UPS, whose economy services hand parcels to USPS
+    /// for the last mile under such a number.
     public init(_ text: String, carrier: Carrier) throws(TrackingNumberError) {
         let number = try TrackingNumber(text)
-        guard number.candidates.contains(where: { $0.carrier == carrier }) else {
-            throw .wrongCarrier(number.value, expected: carrier, fits: number.candidates.map(\.carrier))
+        var fitting = number.candidates.filter { $0.carrier == carrier }
+        if fitting.isEmpty { fitting = TrackingNumberFormats.handOffMatches(number.printed, carrier: carrier) }
+        guard !fitting.isEmpty else {
+            throw .wrongCarrier(number.printed, expected: carrier, fits: number.candidates.map(\.carrier))
         }
-        value = number.value
-        candidates = number.candidates.filter { $0.carrier == carrier }
+        printed = number.printed
+        candidates = fitting
+        value = TrackingNumber.apiNumber(of: fitting, printed: number.printed)
+    }
+
+    /// The routing prefix the printed number carried (`420` + ZIP), if any.
+    public var routingPrefix: String? { candidates.first?.routingPrefix }
+
+    static func apiNumber(of matches: [TrackingNumberMatch], printed: String) -> String {
+        let numbers = Set(matches.map(\.number))
+        return numbers.count == 1 ? numbers.first ?? printed : printed
     }
 
     /// Trims, upper-cases, and removes spaces and dashes.
@@ -52,10 +72,16 @@ public struct TrackingNumberMatch: Sendable, Hashable {
     public var carrier: Carrier
     /// The format's name, e.g. "UPS 1Z", "USPS IMpb", "UPU S10 (DE)".
     public var format: String
+    /// The number as this carrier's API expects it.
+    public var number: String
+    /// The `420` + ZIP routing prefix the printed number carried before `number`, if any.
+    public var routingPrefix: String?
 
-    public init(carrier: Carrier, format: String) {
+    public init(carrier: Carrier, format: String, number: String, routingPrefix: String? = nil) {
         self.carrier = carrier
         self.format = format
+        self.number = number
+        self.routingPrefix = routingPrefix
     }
 }
 
