@@ -54,16 +54,16 @@ struct CarrierPollLoop: Sendable {
                 let secondsLeft = max(0, Double((deadline - ContinuousClock.now).components.seconds))
                 wanted = min(wanted, max(perRequest, Int(rps * secondsLeft * 0.8) * perRequest))
             }
-            let granted = budget.take(wanted)
+            wanted = min(wanted, budget.available)
+            guard wanted > 0 else { break }
+            // Calls first, shipments second: a carrier that is banned, out of quota or paced takes nothing from the
+            // run's limit and claims nothing, so its due shipments stay due and the limit goes to the carriers
+            // that can work.
+            guard let calls = try await reserveCalls(forShipments: wanted, perRequest: perRequest, report: &report) else { break }
+            let granted = budget.take(min(wanted, calls.count * perRequest))
             guard granted > 0 else { break }
-            // Calls first, shipments second: a carrier that is banned, out of quota or paced claims nothing, so
-            // its due shipments stay due and the run's limit goes to the carriers that can work.
-            guard let calls = try await reserveCalls(forShipments: granted, perRequest: perRequest, report: &report) else {
-                budget.giveBack(granted)
-                break
-            }
             let claimed = try await polls.claim(
-                carrier: carrier, owner: owner, limit: min(granted, calls.count * perRequest),
+                carrier: carrier, owner: owner, limit: granted,
                 leaseSeconds: settings.leaseSeconds, now: now(), maxPriority: calls.maxPriority
             )
             budget.giveBack(granted - claimed.count)
