@@ -10,12 +10,17 @@ struct AllowancePolicyTests {
     static let dhlStarter = CallLimits(requestsPerSecond: 1, perDay: 250)
 
     /// Runs one reservation and keeps the new state, the way an implementation stores it.
-    struct Ledger {
+    final class Ledger {
         var state = AllowanceState()
-        var limits: CallLimits
-        var carrier: Carrier = .dhl
+        let limits: CallLimits
+        let carrier: Carrier
 
-        mutating func reserve(_ calls: Int, urgency: CallUrgency = .normal, at now: Date) -> AllowanceGrant {
+        init(limits: CallLimits, carrier: Carrier = .dhl) {
+            self.limits = limits
+            self.carrier = carrier
+        }
+
+        func reserve(_ calls: Int, urgency: CallUrgency = .normal, at now: Date) -> AllowanceGrant {
             let decision = AllowancePolicy.decide(
                 AllowanceRequest(carrier: carrier, calls: calls, urgency: urgency, limits: limits), state: state, now: now
             )
@@ -26,7 +31,7 @@ struct AllowancePolicyTests {
 
     @Test("DHL's 250 calls a day, asked for every 5 minutes, are spread over the whole day instead of spent at reset")
     func dayQuotaIsSpreadOverTheDay() {
-        var ledger = Ledger(limits: Self.dhlStarter)
+        let ledger = Ledger(limits: Self.dhlStarter)
         var perRun: [Int] = []
         for run in 0..<288 {
             let now = Self.midnight.addingTimeInterval(Double(run) * 300 + 30)
@@ -46,7 +51,7 @@ struct AllowancePolicyTests {
 
     @Test("urgent work borrows ahead of the pace, and normal work then waits until the pace has caught up")
     func urgentWorkBorrowsAhead() {
-        var ledger = Ledger(limits: Self.dhlStarter)
+        let ledger = Ledger(limits: Self.dhlStarter)
         let noon = Self.midnight.addingTimeInterval(43_200)
         let normal = ledger.reserve(1_000, at: noon)
         // Idle since 06:00: six hours of saved pace at 172.8 s a call (250 calls over the 12 hours left).
@@ -67,7 +72,7 @@ struct AllowancePolicyTests {
 
     @Test("a ban refuses every call, urgent ones too, until it ends")
     func banRefusesUntilItEnds() {
-        var ledger = Ledger(limits: CallLimits(requestsPerSecond: nil))
+        let ledger = Ledger(limits: CallLimits(requestsPerSecond: nil))
         let until = Self.midnight.addingTimeInterval(600)
         ledger.state.bannedUntil = until
         ledger.state.banReason = "Retry-After 600 s"
@@ -79,7 +84,7 @@ struct AllowancePolicyTests {
 
     @Test("an unspread quota is spent as fast as asked, never past its limit, and a spent window names when it frees")
     func unspreadQuotaStopsAtItsLimit() {
-        var ledger = Ledger(limits: CallLimits(requestsPerSecond: nil, perHour: 3, perDay: 5, spreadsQuota: false))
+        let ledger = Ledger(limits: CallLimits(requestsPerSecond: nil, perHour: 3, perDay: 5, spreadsQuota: false))
         let start = Self.midnight.addingTimeInterval(3_600)
         #expect(ledger.reserve(2, at: start).calls == 2)
         let partial = ledger.reserve(10, at: start)
@@ -94,7 +99,7 @@ struct AllowancePolicyTests {
 
     @Test("a rolling hour of 60 is paced at one call a minute, with at most a quarter hour saved up")
     func hourQuotaIsPaced() {
-        var ledger = Ledger(limits: CallLimits(requestsPerSecond: nil, perHour: 60), carrier: .usps)
+        let ledger = Ledger(limits: CallLimits(requestsPerSecond: nil, perHour: 60), carrier: .usps)
         let start = Self.midnight.addingTimeInterval(7_200)
         #expect(ledger.reserve(100, at: start).calls == 15)
         #expect(ledger.reserve(100, at: start.addingTimeInterval(300)).calls == 5)
@@ -103,7 +108,7 @@ struct AllowancePolicyTests {
 
     @Test("the shared rate starts the next grant after the calls of the previous one")
     func sharedRateQueuesGrants() {
-        var ledger = Ledger(limits: CallLimits(requestsPerSecond: 2), carrier: .ups)
+        let ledger = Ledger(limits: CallLimits(requestsPerSecond: 2), carrier: .ups)
         let first = ledger.reserve(10, at: Self.midnight)
         #expect(first.calls == 10)
         #expect(first.notBefore == nil)
@@ -114,7 +119,7 @@ struct AllowancePolicyTests {
 
     @Test("asking for nothing grants nothing and changes nothing")
     func emptyRequest() {
-        var ledger = Ledger(limits: Self.dhlStarter)
+        let ledger = Ledger(limits: Self.dhlStarter)
         let grant = ledger.reserve(0, at: Self.midnight)
         #expect(grant.calls == 0 && grant.refusal == nil)
         #expect(ledger.state == AllowanceState())
