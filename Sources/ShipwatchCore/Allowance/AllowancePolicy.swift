@@ -162,9 +162,10 @@ private struct WindowPace {
         self.now = now
     }
 
-    /// Whole and fractional calls the unspent (and borrowable) pace pays for; negative while in debt.
+    /// Whole and fractional calls the unspent (and borrowable) pace pays for; negative while in debt. A hair is
+    /// added so that a division that should be whole (21,600 s / 172.8 s) does not floor one call short.
     var affordable: Double {
-        (now.timeIntervalSince(mark) + borrow) / cost
+        (now.timeIntervalSince(mark) + borrow) / cost + 1e-9
     }
 
     /// When the next call is paid for (without borrowing).
