@@ -88,7 +88,7 @@ struct QuotaProcessTests {
                 #expect(run.stdout.contains("deferred 40"), "\(run.stdout)")
                 #expect(run.stdout.contains("ups: banned until"), "\(run.stdout)")
                 #expect(await engine.currentCounters().requests["ups.tracking"] == nil)
-                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE carrier = 'fedex' AND last_polled_at IS NOT NULL") == 40)
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE carrier = 'fedex' AND last_polled_at IS NOT NULL") == 40, "\(run.stdout)")
                 #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_attempts WHERE carrier = 'ups'") == 0)
             }
         }

@@ -18,6 +18,9 @@ struct CarrierPollLoop: Sendable {
     var owner: String
     var runID: Int64
     var budget: ClaimBudget
+    /// Shipments of this carrier due when the run started: the most it claims, so a carrier with nothing due
+    /// never holds part of the run's limit while the others look for it.
+    var dueAtStart: Int
     var stop: PollStopSignal
     var deadline: ContinuousClock.Instant
     /// Ops' overrides of this carrier's status table: code → milestone.
@@ -54,7 +57,7 @@ struct CarrierPollLoop: Sendable {
                 let secondsLeft = max(0, Double((deadline - ContinuousClock.now).components.seconds))
                 wanted = min(wanted, max(perRequest, Int(rps * secondsLeft * 0.8) * perRequest))
             }
-            wanted = min(wanted, budget.available)
+            wanted = min(wanted, budget.available, dueAtStart - report.claimed)
             guard wanted > 0 else { break }
             // Calls first, shipments second: a carrier that is banned, out of quota or paced takes nothing from the
             // run's limit and claims nothing, so its due shipments stay due and the limit goes to the carriers

@@ -76,7 +76,7 @@ public struct PollJob: Sendable {
                     requestsPerSecond: CarrierRegistry.limits(for: carrier, settings: settings).requestsPerSecond,
                     polls: polls, ingest: EventIngest(database: database),
                     decisions: PollDecisions(schedule: config.poll.schedule), settings: config.poll, owner: options.owner,
-                    runID: runID, budget: budget, stop: stop, deadline: deadline,
+                    runID: runID, budget: budget, dueAtStart: due[carrier] ?? 0, stop: stop, deadline: deadline,
                     overrides: Dictionary(
                         overrides.filter { $0.carrier == carrier }.map { ($0.code.uppercased(), $0.milestone) },
                         uniquingKeysWith: { first, _ in first }
