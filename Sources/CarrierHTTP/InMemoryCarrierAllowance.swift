@@ -30,6 +30,7 @@ public actor InMemoryCarrierAllowance: CarrierAllowance {
         var state = states[grant.carrier] ?? AllowanceState()
         state.hourPaceMark = state.hourPaceMark?.addingTimeInterval(-grant.hourPaceSeconds * Double(count))
         state.dayPaceMark = state.dayPaceMark?.addingTimeInterval(-grant.dayPaceSeconds * Double(count))
+        state.rateTAT = AllowancePolicy.rateAfterRefund(state.rateTAT, grant: grant, unused: count, now: now)
         states[grant.carrier] = state
     }
 

@@ -113,3 +113,21 @@ struct CarrierAllowanceTests {
         }
     }
 }
+
+extension CarrierAllowanceTests {
+    @Test("unsent calls give their rate time back while no later grant was scheduled after them, and only then")
+    func refundGivesRateBack() async throws {
+        try await withTestDatabase { database in
+            let allowance = PostgresCarrierAllowance(database: database)
+            let now = Self.midnight
+            let request = AllowanceRequest(carrier: .ups, calls: 10, limits: Self.exact(rate: 5))
+            let phantom = try await allowance.reserve(request, now: now)
+            try await allowance.refund(phantom, unused: 10, now: now)
+            let next = try await allowance.reserve(request, now: now)
+            #expect(next.notBefore == nil, "a refunded grant still held the rate")
+            let later = try await allowance.reserve(request, now: now)
+            try await allowance.refund(next, unused: 10, now: now)
+            #expect(try await allowance.state(of: .ups, now: now).rateTAT == later.rateEnd, "an earlier refund moved a later grant's rate")
+        }
+    }
+}

@@ -47,6 +47,17 @@ public enum AllowancePolicy {
         public var state: AllowanceState
     }
 
+    /// How far a stored rate instant may differ from a grant's `rateEnd` and still be that grant's (the database
+    /// keeps microseconds).
+    public static let rateEndTolerance: Double = 0.001
+
+    /// The rate instant after giving back `unused` calls of `grant`: moved back only while it is still the one
+    /// this grant left (no later grant was scheduled after it), never before `now`; unchanged otherwise.
+    public static func rateAfterRefund(_ rateTAT: Date?, grant: AllowanceGrant, unused: Int, now: Date) -> Date? {
+        guard let rateTAT, let end = grant.rateEnd, abs(rateTAT.timeIntervalSince(end)) <= rateEndTolerance else { return rateTAT }
+        return max(now, rateTAT.addingTimeInterval(-grant.rateIntervalSeconds * Double(unused)))
+    }
+
     /// Decides a reservation against `state` at `now`.
     public static func decide(_ request: AllowanceRequest, state: AllowanceState, now: Date) -> Decision {
         var grant = AllowanceGrant(carrier: request.carrier, calls: 0, slotStart: slotStart(of: now))
@@ -134,6 +145,8 @@ public enum AllowancePolicy {
             let start = arrival.addingTimeInterval(-tolerance)
             grant.notBefore = start > now ? start : nil
             next.rateTAT = arrival.addingTimeInterval(interval * Double(calls))
+            grant.rateEnd = next.rateTAT
+            grant.rateIntervalSeconds = interval
         }
         return Decision(grant: grant, state: next)
     }

@@ -80,6 +80,19 @@ public struct PostgresCarrierAllowance: CarrierAllowance {
                 """,
                 logger: logger
             )
+            if let end = grant.rateEnd, grant.rateIntervalSeconds > 0 {
+                // The shared rate moves back only while no later grant was scheduled after this one.
+                let back = grant.rateIntervalSeconds * Double(count)
+                let low = end.addingTimeInterval(-AllowancePolicy.rateEndTolerance)
+                let high = end.addingTimeInterval(AllowancePolicy.rateEndTolerance)
+                try await connection.query(
+                    """
+                    UPDATE carrier_allowances SET rate_tat = greatest(\(now), rate_tat - make_interval(secs => \(back)))
+                    WHERE carrier = \(carrier)::shipwatch_carrier AND rate_tat BETWEEN \(low) AND \(high)
+                    """,
+                    logger: logger
+                )
+            }
             try await connection.query(
                 """
                 UPDATE carrier_call_slots SET calls = greatest(0, calls - \(count))
