@@ -37,7 +37,10 @@ struct LifecycleBenchmark: AsyncParsableCommand {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 let port = BoundPort()
                 group.addTask {
-                    try await CarrierSimulatorServer.run(engine: engine, port: 0, logger: logger, handleSignals: false) { await port.set($0) }
+                    // Critical only: the server's shutdown at the end logs its cancelled channel as an error.
+                    var quiet = logger
+                    quiet.logLevel = .critical
+                    try await CarrierSimulatorServer.run(engine: engine, port: 0, logger: quiet, handleSignals: false) { await port.set($0) }
                 }
                 defer { group.cancelAll() }
                 let baseURL = "http://127.0.0.1:\(try await port.wait())"
