@@ -67,6 +67,7 @@ extension CarrierClient {
             case .giveUp(let final):
                 if case .rateLimited(let seconds?) = final, seconds > options.retry.maxRetryAfter.seconds {
                     await rateLimiter.embargo(for: .clampedSeconds(seconds))
+                    await budget.ban(forSeconds: seconds, reason: "carrier answered Retry-After \(Int(min(seconds, 1e9))) s")
                 }
                 logger.warning("batch failed", metadata: ["detail": "\(final)"])
                 report.fail(numbers, with: final)
@@ -93,9 +94,9 @@ extension CarrierClient {
             logger.notice("carrier asked us to stay away; batch not sent", metadata: ["retry_after": "\(Int(seconds))"])
             return .stop(.rateLimited(retryAfter: seconds))
         }
-        guard await quota.tryConsume() else {
-            logger.warning("call budget spent; batch not sent")
-            return .stop(.quotaExhausted(detail: "\(api.carrier.displayName) call budget spent"))
+        if case .refused(let error) = await budget.spend() {
+            logger.warning("no call allowed now; batch not sent", metadata: ["reason": "\(error)"])
+            return .stop(error)
         }
         guard let tokenCache else { return .proceed(accessToken: nil) }
         let lease = await tokenCache.lease()
@@ -107,7 +108,7 @@ extension CarrierClient {
         case .success(let token):
             return .proceed(accessToken: token)
         case .failure(let error):
-            await quota.refund()
+            await budget.putBack()
             logger.error("no access token; batch not sent", metadata: ["error": "\(error.kind)"])
             return .stop(Self.asUnauthorized(error))
         }

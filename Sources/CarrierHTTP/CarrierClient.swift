@@ -16,8 +16,8 @@ public struct CarrierClient: Sendable {
     public let tokenCache: OAuthTokenCache?
     /// Paces requests and holds every caller during a carrier's `Retry-After`.
     public let rateLimiter: RateLimiter
-    /// Our call budget for the carrier.
-    public let quota: QuotaBudget
+    /// This client's share of the carrier's allowance (quotas, shared rate and bans).
+    public let budget: CallBudget
     /// Timeouts, body limit, concurrency and retry policy.
     public let options: CarrierClientOptions
 
@@ -34,7 +34,8 @@ public struct CarrierClient: Sendable {
     ///   - transport: usually an `AsyncHTTPClientTransport` over the process's one `HTTPClient`.
     ///   - limits: rate and quotas; defaults to `CarrierLimits.defaults(for: api.carrier)`.
     ///   - rateLimiter: pass one to share it between clients of the same carrier; made from `limits` otherwise.
-    ///   - quota: likewise for the call budget.
+    ///   - allowance: the shared authority over this carrier's calls; a fresh in-memory one (this process only)
+    ///     when nil. Poll runs pass the PostgreSQL one so that every process and host shares it.
     ///   - options: timeouts, body limit, concurrency, retry policy.
     ///   - time: clocks and sleep; tests pass a manual one.
     ///   - logger: the base logger; the client adds `carrier` metadata.
@@ -46,7 +47,7 @@ public struct CarrierClient: Sendable {
         transport: any HTTPTransport,
         limits: CarrierLimits? = nil,
         rateLimiter: RateLimiter? = nil,
-        quota: QuotaBudget? = nil,
+        allowance: (any CarrierAllowance)? = nil,
         options: CarrierClientOptions = CarrierClientOptions(),
         time: TimeSource = .system,
         logger: Logger = Logger(label: "shipwatch.carrier-http"),
@@ -59,8 +60,12 @@ public struct CarrierClient: Sendable {
         self.credentials = credentials
         self.baseURL = baseURL
         self.transport = transport
-        self.rateLimiter = rateLimiter ?? limits.makeRateLimiter(time: time)
-        self.quota = quota ?? limits.makeQuotaBudget(time: time)
+        let rateLimiter = rateLimiter ?? limits.makeRateLimiter(time: time)
+        self.rateLimiter = rateLimiter
+        self.budget = CallBudget(
+            carrier: api.carrier, limits: limits.callLimits, allowance: allowance ?? InMemoryCarrierAllowance(),
+            rateLimiter: rateLimiter, time: time
+        )
         self.options = options
         self.time = time
         self.logger = logger

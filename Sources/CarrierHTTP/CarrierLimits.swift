@@ -6,14 +6,17 @@ public struct CarrierLimits: Sendable, Hashable {
     public var requestsPerSecond: Double?
     /// Requests that may go back-to-back after a quiet spell.
     public var burst: Int
-    /// Call quotas (per hour, per day); empty for none.
+    /// Call quotas (per hour, per day); empty for none. Several windows of one period: the tightest counts.
     public var quotas: [QuotaWindow]
+    /// Spread each quota over its window rather than spending it as fast as asked (see `AllowancePolicy`).
+    public var spreadsQuota: Bool
 
     /// Creates limits; `burst` is at least 1.
-    public init(requestsPerSecond: Double?, burst: Int = 1, quotas: [QuotaWindow] = []) {
+    public init(requestsPerSecond: Double?, burst: Int = 1, quotas: [QuotaWindow] = [], spreadsQuota: Bool = true) {
         self.requestsPerSecond = requestsPerSecond
         self.burst = max(1, burst)
         self.quotas = quotas
+        self.spreadsQuota = spreadsQuota
     }
 
     /// Conservative defaults from the carriers' published (or community-reported) limits; config may override them.
@@ -35,13 +38,19 @@ public struct CarrierLimits: Sendable, Hashable {
     /// No pacing and no quota (tests, the local simulator).
     public static let unlimited = CarrierLimits(requestsPerSecond: nil)
 
-    /// A fresh limiter for these limits.
+    /// A fresh limiter for these limits (this process's pacing; the shared rate is the allowance's).
     public func makeRateLimiter(time: TimeSource = .system) -> RateLimiter {
         RateLimiter(requestsPerSecond: requestsPerSecond, burst: burst, time: time)
     }
 
-    /// A fresh budget for these quotas.
-    public func makeQuotaBudget(time: TimeSource = .system) -> QuotaBudget {
-        QuotaBudget(windows: quotas, time: time)
+    /// The same limits as the shared allowance takes them.
+    public var callLimits: CallLimits {
+        CallLimits(
+            requestsPerSecond: requestsPerSecond,
+            burst: burst,
+            perHour: quotas.filter { $0.period == .rollingHour }.map(\.limit).min(),
+            perDay: quotas.filter { $0.period == .utcDay }.map(\.limit).min(),
+            spreadsQuota: spreadsQuota
+        )
     }
 }

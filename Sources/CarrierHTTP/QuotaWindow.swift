@@ -1,10 +1,12 @@
+import ShipwatchCore
+
 /// One call quota a carrier imposes: at most `limit` calls per period.
 public struct QuotaWindow: Sendable, Hashable, CustomStringConvertible {
     /// How the period is measured.
     public enum Period: Sendable, Hashable {
-        /// A sliding window: at most `limit` calls in any span of this length.
-        case rolling(Duration)
-        /// The UTC calendar day: the count resets at 00:00 UTC (DHL's quota resets at 00:00 GMT).
+        /// Any 60 minutes: a burst at 10:59 still counts at 11:30.
+        case rollingHour
+        /// The UTC calendar day: the count resets at 00:00 UTC (DHL's and FedEx's quotas reset at 00:00 GMT).
         case utcDay
     }
 
@@ -19,9 +21,9 @@ public struct QuotaWindow: Sendable, Hashable, CustomStringConvertible {
         self.period = period
     }
 
-    /// At most `limit` calls in any 60 minutes (rolling: a burst at 10:59 still counts at 11:30).
+    /// At most `limit` calls in any 60 minutes.
     public static func perHour(_ limit: Int) -> QuotaWindow {
-        QuotaWindow(limit: limit, period: .rolling(.seconds(3_600)))
+        QuotaWindow(limit: limit, period: .rollingHour)
     }
 
     /// At most `limit` calls per UTC calendar day, reset at 00:00 UTC.
@@ -29,10 +31,10 @@ public struct QuotaWindow: Sendable, Hashable, CustomStringConvertible {
         QuotaWindow(limit: limit, period: .utcDay)
     }
 
-    /// "60 per 3600 s (rolling)", "250 per UTC day".
+    /// "60 per rolling hour", "250 per UTC day".
     public var description: String {
         switch period {
-        case .rolling(let span): "\(limit) per \(Int(span.seconds)) s (rolling)"
+        case .rollingHour: "\(limit) per rolling hour"
         case .utcDay: "\(limit) per UTC day"
         }
     }

@@ -40,7 +40,11 @@ struct PollBenchmark: AsyncParsableCommand {
             try await BenchDatabase.seed(database, shipments: shipments)
             print("poll: seeded \(shipments) due shipments in \(BenchFormat.seconds(ContinuousClock.now - seeded)) s")
             let summary = try await HTTPClientFactory.withClient(connectionsPerHost: concurrency * 2) { httpClient in
-                let clients = try CarrierRegistry.makeClients(config: config, httpClient: httpClient, logger: logger, concurrentBatches: concurrency)
+                // The production path: every claim round reserves its calls from the shared allowance in PostgreSQL.
+                let clients = try CarrierRegistry.makeClients(
+                    config: config, httpClient: httpClient, logger: logger, concurrentBatches: concurrency,
+                    allowance: PostgresCarrierAllowance(database: database)
+                )
                 let job = PollJob(
                     config: config, database: database, clients: clients,
                     options: PollOptions(limit: shipments, maxDurationSeconds: 3_600), logger: logger, quiet: true

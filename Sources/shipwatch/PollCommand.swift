@@ -52,3 +52,24 @@ struct RunsCommand: AsyncParsableCommand {
         }
     }
 }
+
+struct QuotaCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quota",
+        abstract: "Each carrier's shared call allowance: used and left this hour and today, rate, pace, ban.",
+        discussion: """
+            Quotas, the request rate and Retry-After bans are kept in PostgreSQL and shared by every poll process \
+            on every host. The hour is rolling; the day is the UTC day. 'next normal call' is when the spread pace \
+            pays for the next call of ordinary work (out-for-delivery parcels may draw a little ahead).
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "table or json.") var format: OutputFormatOption = .table
+
+    func run() async throws {
+        try await runCommand {
+            emit(try await QuotaAction(context: try global.context()).run(format: format.value))
+        }
+    }
+}

@@ -17,7 +17,7 @@ struct Shipwatch: AsyncParsableCommand {
             """,
         subcommands: [
             MigrateCommand.self, ShipmentsCommand.self, TrackCommand.self, SimulateCommand.self, PollCommand.self,
-            RunsCommand.self, EvaluateCommand.self, RemediesCommand.self, ReportCommand.self, CodesCommand.self,
+            RunsCommand.self, QuotaCommand.self, EvaluateCommand.self, RemediesCommand.self, ReportCommand.self, CodesCommand.self,
         ]
     )
 }

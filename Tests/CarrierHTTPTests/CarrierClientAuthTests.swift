@@ -73,11 +73,15 @@ struct CarrierClientAuthTests {
         try await FakeCarrierServer.with { server in
             await server.state.configureToken(status: 500)
             let clock = ManualClock()
-            let client = makeClient(server, clock: clock, limits: CarrierLimits(requestsPerSecond: nil, quotas: [.perDay(10)]))
+            let allowance = InMemoryCarrierAllowance()
+            let client = makeClient(
+                server, clock: clock, limits: CarrierLimits(requestsPerSecond: nil, quotas: [.perDay(10)]), allowance: allowance
+            )
             let result = await client.track(["A1", "A2"])
             #expect(result.outcomes["A1"] == .failure(.unauthorized(detail: "token endpoint answered HTTP 500")))
             #expect(await server.state.trackHits == 0)
-            #expect(await client.quota.remaining == 10)
+            await client.budget.releaseUnused()
+            #expect(await allowance.state(of: .ups, now: clock.wallNow).dayUsed == 0)
         }
     }
 

@@ -25,7 +25,8 @@ func makeClient(
     retry: RetryPolicy = exactRetryPolicy(),
     requestTimeout: Duration = .seconds(5),
     maxBodyBytes: Int = TransportDefaults.maxBodyBytes,
-    maxConcurrentBatches: Int = 2
+    maxConcurrentBatches: Int = 2,
+    allowance: (any CarrierAllowance)? = nil
 ) -> CarrierClient {
     CarrierClient(
         api: api,
@@ -33,6 +34,7 @@ func makeClient(
         baseURL: server.baseURL,
         transport: AsyncHTTPClientTransport(client: .shared, logger: quietLogger),
         limits: limits,
+        allowance: allowance,
         options: CarrierClientOptions(
             requestTimeout: requestTimeout,
             maxBodyBytes: maxBodyBytes,

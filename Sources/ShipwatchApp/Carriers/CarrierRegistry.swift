@@ -43,16 +43,22 @@ public enum CarrierRegistry {
             if let perHour = settings.quotaPerHour { limits.quotas.append(.perHour(perHour)) }
             if let perDay = settings.quotaPerDay { limits.quotas.append(.perDay(perDay)) }
         }
+        if let spread = settings.spreadQuota { limits.spreadsQuota = spread }
         return limits
     }
 
     /// One client per enabled carrier, sharing `httpClient`.
+    /// - Parameter allowance: the shared authority over carrier calls (PostgreSQL for poll runs, so that every
+    ///   process and host shares quotas, rate and bans); one in-memory allowance for this process when nil.
     public static func makeClients(
         config: AppConfig,
         httpClient: HTTPClient,
         logger: Logger,
-        concurrentBatches: Int = 2
+        concurrentBatches: Int = 2,
+        allowance: (any CarrierAllowance)? = nil,
+        time: TimeSource = .system
     ) throws -> [Carrier: CarrierClient] {
+        let allowance = allowance ?? InMemoryCarrierAllowance()
         var clients: [Carrier: CarrierClient] = [:]
         let transport = AsyncHTTPClientTransport(client: httpClient, logger: logger)
         for carrier in Carrier.allCases {
@@ -76,7 +82,9 @@ public enum CarrierRegistry {
                 baseURL: baseURL,
                 transport: transport,
                 limits: limits(for: carrier, settings: settings),
+                allowance: allowance,
                 options: options,
+                time: time,
                 logger: logger
             )
         }

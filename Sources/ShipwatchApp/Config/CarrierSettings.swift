@@ -22,6 +22,9 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
     public var requestsPerSecond: Double?
     public var quotaPerHour: Int?
     public var quotaPerDay: Int?
+    /// Spread the hourly and daily quotas evenly over their windows (default true); false spends them as fast
+    /// as the work asks (a carrier whose quota covers the schedule with room to spare).
+    public var spreadQuota: Bool?
     /// Attempts per request, retries included.
     public var maxAttempts: Int?
 
@@ -39,6 +42,7 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         case requestsPerSecond = "requests_per_second"
         case quotaPerHour = "quota_per_hour"
         case quotaPerDay = "quota_per_day"
+        case spreadQuota = "spread_quota"
         case maxAttempts = "max_attempts"
     }
 

@@ -18,6 +18,9 @@ struct CarrierPollLoop: Sendable {
     var owner: String
     var runID: Int64
     var budget: ClaimBudget
+    /// Shipments of this carrier due when the run started: the most it claims, so a carrier with nothing due
+    /// never holds part of the run's limit while the others look for it.
+    var dueAtStart: Int
     var stop: PollStopSignal
     var deadline: ContinuousClock.Instant
     /// Ops' overrides of this carrier's status table: code → milestone.
@@ -29,33 +32,52 @@ struct CarrierPollLoop: Sendable {
 
     func run() async throws -> CarrierPollReport {
         var report = CarrierPollReport(carrier: carrier)
-        var consecutiveCarrierFailures = 0
         let perRequest = max(1, client.api.maxNumbersPerRequest)
         // A chunk is fetched, ingested and committed together: large enough to amortize the two transactions over
         // many shipments, small enough (about ten seconds of the carrier's rate) to notice the deadline and signals.
         var chunkSize = max(perRequest * max(1, client.options.maxConcurrentBatches), 200)
         if let rps = requestsPerSecond { chunkSize = min(chunkSize, max(perRequest, Int(rps * 10) * perRequest)) }
 
+        do {
+            try await claimAndPoll(perRequest: perRequest, chunkSize: chunkSize, report: &report)
+        } catch {
+            await client.budget.releaseUnused()
+            throw error
+        }
+        await client.budget.releaseUnused()
+        return report
+    }
+
+    /// Claims due shipments in rounds sized to the calls the shared allowance grants, and polls them in chunks.
+    private func claimAndPoll(perRequest: Int, chunkSize: Int, report: inout CarrierPollReport) async throws {
+        var consecutiveCarrierFailures = 0
         claiming: while !stop.isRequested, ContinuousClock.now < deadline {
             var wanted = settings.claimBatchSize
-            if let remainingCalls = await client.quota.remaining {
-                guard remainingCalls > 0 else {
-                    report.note = "quota spent; due shipments stay due for a later run"
-                    break
-                }
-                wanted = min(wanted, remainingCalls * perRequest)
-            }
             if let rps = requestsPerSecond {
                 let secondsLeft = max(0, Double((deadline - ContinuousClock.now).components.seconds))
                 wanted = min(wanted, max(perRequest, Int(rps * secondsLeft * 0.8) * perRequest))
             }
-            let granted = budget.take(wanted)
+            wanted = min(wanted, budget.available, dueAtStart - report.claimed)
+            guard wanted > 0 else { break }
+            // Calls first, shipments second: a carrier that is banned, out of quota or paced takes nothing from the
+            // run's limit and claims nothing, so its due shipments stay due and the limit goes to the carriers
+            // that can work.
+            guard let calls = try await reserveCalls(forShipments: wanted, perRequest: perRequest, report: &report) else { break }
+            let granted = budget.take(min(wanted, calls.count * perRequest))
             guard granted > 0 else { break }
             let claimed = try await polls.claim(
-                carrier: carrier, owner: owner, limit: granted, leaseSeconds: settings.leaseSeconds, now: now()
+                carrier: carrier, owner: owner, limit: granted,
+                leaseSeconds: settings.leaseSeconds, now: now(), maxPriority: calls.maxPriority
             )
             budget.giveBack(granted - claimed.count)
-            guard !claimed.isEmpty else { break }
+            guard !claimed.isEmpty else {
+                await client.budget.releaseUnused()
+                if calls.maxPriority != nil, let refusal = calls.normalRefusal {
+                    report.refusal = refusal
+                    report.note = report.note ?? "\(refusal); due shipments stay due"
+                }
+                break
+            }
             report.claimed += claimed.count
 
             var index = 0
@@ -78,12 +100,44 @@ struct CarrierPollLoop: Sendable {
                     try await deferRest(claimed[index...], reason: reason, retryAt: now().addingTimeInterval(settings.schedule.failureMinutes * 60), report: &report)
                     report.note = reason
                     report.circuitOpened = true
+                    // Shared: other runs and hosts leave the carrier alone for the same back-off.
+                    await client.budget.ban(forSeconds: settings.schedule.failureMinutes * 60, reason: reason)
                     logger.error("carrier circuit open", metadata: ["carrier": "\(carrier.rawValue)", "reason": "\(reason)"])
                     break claiming
                 }
             }
+            await client.budget.releaseUnused()
         }
-        return report
+    }
+
+    /// Calls reserved for one claim round, and which shipments they may be spent on.
+    struct ReservedCalls {
+        var count: Int
+        /// Claim only shipments of this priority or better (urgent calls drawn ahead of the pace); nil for any.
+        var maxPriority: Int?
+        /// Why normal work got no call, when urgent calls were drawn instead.
+        var normalRefusal: AllowanceRefusal?
+    }
+
+    /// Reserves the calls `shipments` due shipments need: at the normal pace first; when the pace (not a ban or
+    /// a spent quota) refuses, urgent calls for out-for-delivery parcels only. Nil when no call can be had (the
+    /// refusal is noted in the report).
+    private func reserveCalls(forShipments shipments: Int, perRequest: Int, report: inout CarrierPollReport) async throws -> ReservedCalls? {
+        let wanted = (shipments + perRequest - 1) / perRequest
+        let normal = try await client.budget.reserve(calls: wanted, urgency: .normal)
+        if normal.calls > 0 { return ReservedCalls(count: normal.calls) }
+        if case .paced? = normal.refusal {
+            let urgent = try await client.budget.reserve(calls: wanted, urgency: .urgent)
+            if urgent.calls > 0 {
+                return ReservedCalls(count: urgent.calls, maxPriority: PollSchedule.urgentPriority, normalRefusal: normal.refusal)
+            }
+        }
+        report.refusal = normal.refusal
+        if let refusal = normal.refusal {
+            report.note = report.note ?? "\(refusal); due shipments stay due"
+            logger.notice("carrier claims nothing", metadata: ["carrier": "\(carrier.rawValue)", "reason": "\(refusal)"])
+        }
+        return nil
     }
 
     struct ChunkOutcome {

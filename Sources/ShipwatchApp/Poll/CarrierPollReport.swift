@@ -11,6 +11,13 @@ struct CarrierPollReport: Sendable {
     /// Why the loop stopped early, when it did.
     var note: String?
     var circuitOpened = false
+    /// Why the shared allowance granted no more calls, when it stopped the loop (ban, spent quota, pace).
+    var refusal: AllowanceRefusal?
+
+    /// The loop left due shipments unclaimed because the carrier could not work (refused, or circuit open).
+    var carrierCouldNotWork: Bool {
+        refusal != nil || circuitOpened
+    }
 
     /// The carrier failed this run: its circuit opened, or nothing it handled got an answer about the parcel.
     var failedEverything: Bool {

@@ -32,8 +32,10 @@ public struct PollAction: Sendable {
         let concurrency = settings.concurrencyPerCarrier
         let summary = try await context.withDatabase(maximumConnections: 4 + Carrier.allCases.count * 2) { database in
             try await HTTPClientFactory.withClient(connectionsPerHost: concurrency * 2) { httpClient in
+                // Quotas, the rate and bans live in PostgreSQL: every process and host draws from the same allowance.
                 let clients = try CarrierRegistry.makeClients(
-                    config: context.config, httpClient: httpClient, logger: context.logger, concurrentBatches: concurrency
+                    config: context.config, httpClient: httpClient, logger: context.logger, concurrentBatches: concurrency,
+                    allowance: PostgresCarrierAllowance(database: database)
                 )
                 guard !clients.isEmpty else { throw ShipwatchFailure.operator("every carrier is disabled in \(context.configSource)") }
                 let evaluator = FindingsEvaluator(context: context, database: database)

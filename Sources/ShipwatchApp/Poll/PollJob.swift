@@ -76,7 +76,7 @@ public struct PollJob: Sendable {
                     requestsPerSecond: CarrierRegistry.limits(for: carrier, settings: settings).requestsPerSecond,
                     polls: polls, ingest: EventIngest(database: database),
                     decisions: PollDecisions(schedule: config.poll.schedule), settings: config.poll, owner: options.owner,
-                    runID: runID, budget: budget, stop: stop, deadline: deadline,
+                    runID: runID, budget: budget, dueAtStart: due[carrier] ?? 0, stop: stop, deadline: deadline,
                     overrides: Dictionary(
                         overrides.filter { $0.carrier == carrier }.map { ($0.code.uppercased(), $0.milestone) },
                         uniquingKeysWith: { first, _ in first }
@@ -98,6 +98,11 @@ public struct PollJob: Sendable {
                 summary.callsUsed[report.carrier.rawValue] = report.httpCalls
                 for (outcome, count) in report.outcomes { summary.count(outcome, carrier: report.carrier, by: count) }
                 if let note = report.note { summary.carrierNotes[report.carrier.rawValue] = note }
+                if report.carrierCouldNotWork {
+                    // Fair claiming: what the carrier left unclaimed stays due, counted as deferred.
+                    let unclaimed = max(0, min(due[report.carrier] ?? 0, options.limit) - report.claimed)
+                    if unclaimed > 0 { summary.count("deferred", carrier: report.carrier, by: unclaimed) }
+                }
                 if report.claimed > 0 || report.circuitOpened { summary.activeCarriers.append(report.carrier) }
                 if report.failedEverything { summary.failingCarriers.append(report.carrier) }
             }

@@ -29,6 +29,9 @@ final class ClaimBudget: Sendable {
         return 0
     }
 
+    /// What is left now (another carrier may take it before this one does).
+    var available: Int { remaining.load(ordering: .relaxed) }
+
     /// Returns an unused part of a grant.
     func giveBack(_ amount: Int) {
         guard amount > 0 else { return }

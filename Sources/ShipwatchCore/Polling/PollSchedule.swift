@@ -153,6 +153,9 @@ public struct PollSchedule: Sendable, Hashable, Codable {
 }
 
 extension PollSchedule {
+    /// The claim priority that may draw calls ahead of a spread quota's pace (out for delivery, delivery attempted).
+    public static let urgentPriority = 0
+
     /// Claim priority after a poll: 0 out for delivery, 1 moved in the last day, 2 normal, 3 silent for a week.
     /// Lower goes first when a carrier's budget cannot cover everything due.
     public static func priority(status: Milestone?, lastEventAt: Date?, now: Date) -> Int {

@@ -14,9 +14,13 @@ public struct PollRepository: Sendable {
     }
 
     /// Leases up to `limit` due shipments of `carrier` to `owner` until `now + leaseSeconds`, most valuable first
-    /// (priority, then the most overdue).
-    public func claim(carrier: Carrier, owner: String, limit: Int, leaseSeconds: Double, now: Date) async throws -> [ClaimedShipment] {
+    /// (priority, then the most overdue). `maxPriority` restricts the claim to that priority or better (calls
+    /// drawn ahead of a spread quota's pace go to urgent parcels only).
+    public func claim(
+        carrier: Carrier, owner: String, limit: Int, leaseSeconds: Double, now: Date, maxPriority: Int? = nil
+    ) async throws -> [ClaimedShipment] {
         guard limit > 0 else { return [] }
+        let priorityBound = min(max(maxPriority ?? 9, 0), 9)
         let leaseUntil = now.addingTimeInterval(leaseSeconds)
         let logger = database.logger
         return try await database.withConnection { connection in
@@ -26,6 +30,7 @@ public struct PollRepository: Sendable {
                     SELECT id FROM shipments
                     WHERE carrier = \(carrier.rawValue) AND retired_at IS NULL AND next_poll_at <= \(now)
                       AND (lease_expires_at IS NULL OR lease_expires_at <= \(now))
+                      AND poll_priority <= \(priorityBound)
                     ORDER BY poll_priority, next_poll_at
                     LIMIT \(limit)
                     FOR UPDATE SKIP LOCKED

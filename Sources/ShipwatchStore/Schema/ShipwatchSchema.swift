@@ -10,6 +10,8 @@ public enum ShipwatchSchema {
         Migration0004FindingsRemediesAudit.migration,
         Migration0005CarrierCodeOverrides.migration,
         Migration0006PollClaims.migration,
+        Migration0007ReservedForSweep.migration,
+        Migration0008CarrierAllowance.migration,
     ]
 
     /// The newest schema version this build knows.
