@@ -76,6 +76,9 @@ public struct PollRepository: Sendable {
                         retired_reason = u.retired_reason,
                         consecutive_failures = u.consecutive_failures,
                         not_found_since = u.not_found_since,
+                        -- A first "not found" (or its end) is news to the rules: tracking_not_found may fire now.
+                        next_evaluation_at = CASE WHEN u.not_found_since IS DISTINCT FROM s.not_found_since
+                            THEN \(now)::timestamptz ELSE s.next_evaluation_at END,
                         last_error = u.last_error,
                         last_error_at = CASE WHEN u.last_error IS NULL THEN s.last_error_at ELSE \(now)::timestamptz END,
                         poll_priority = u.priority,
