@@ -110,7 +110,7 @@ public struct PollJob: Sendable {
             if let onChanged, !summary.changedShipmentIDs.isEmpty {
                 summary.findingsNote = try await onChanged(summary.changedShipmentIDs)
             }
-            if let sweep { summary.sweepNote = try await sweep(deadline) }
+            if let sweep, !stop.isRequested { summary.sweepNote = try await sweep(deadline) }
             summary.status = stop.isRequested ? "interrupted" : summary.everyCarrierFailed ? "failed" : summary.failingCarriers.isEmpty ? "succeeded" : "partial"
         } catch {
             summary.status = "failed"

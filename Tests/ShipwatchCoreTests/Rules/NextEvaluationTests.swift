@@ -90,7 +90,7 @@ struct NextEvaluationTests {
         ("unknown to the carrier", [], F.facts(shippedAt: F.t0, notFoundSince: F.days(0.5, after: F.t0))),
     ]
 
-    @Test("nothing changes before the next evaluation, and something changes at it", arguments: 0..<journeys.count)
+    @Test("findings never change before the next evaluation, and stay as they are once none is left", arguments: 0..<journeys.count)
     func verdictsHoldUntilTheNextEvaluation(_ index: Int) throws {
         let journey = Self.journeys[index]
         var now = F.days(2.5, after: F.t0)
