@@ -7,6 +7,8 @@ struct ShipwatchBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shipwatch-bench",
         abstract: "Shipwatch benchmarks.",
-        subcommands: [NormalizeBenchmark.self, PollBenchmark.self, EvaluateBenchmark.self, LifecycleBenchmark.self]
+        subcommands: [
+            NormalizeBenchmark.self, PollBenchmark.self, EvaluateBenchmark.self, SweepBenchmark.self, LifecycleBenchmark.self,
+        ]
     )
 }

@@ -8,7 +8,9 @@ struct RemediesCommand: AsyncParsableCommand {
         discussion: """
             Transitions: proposed → approved or rejected; approved → executed. The rules withdraw a proposal nobody \
             decided on when its finding resolves. Every decision records who (--by, default $USER), when and a note, \
-            and is written to the audit log.
+            and is written to the audit log; the approval and the execution each keep their own. A rejected remedy is \
+            not proposed again for the same shipment and rule unless the situation got worse: a higher severity, or \
+            the rule's act_days passed since the rejection with the finding still open at act.
             """,
         subcommands: [
             ListRemediesCommand.self, ApproveRemedyCommand.self, RejectRemedyCommand.self, MarkRemedyExecutedCommand.self,

@@ -117,7 +117,8 @@ struct FindingsRemedyTests {
             }
             let executed = try await remedies.decide(id: approvedID, .markExecuted, by: "carol", note: nil)
             #expect(executed.status == .executed)
-            #expect(executed.decidedBy == "carol")
+            #expect(executed.decidedBy == "bob")
+            #expect(executed.execution?.by == "carol")
             #expect(executed.note == "refund the charm")
 
             try await remedies.decide(id: rejectedID, .reject, by: "bob", note: nil)

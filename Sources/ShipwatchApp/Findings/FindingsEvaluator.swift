@@ -84,45 +84,57 @@ public struct FindingsEvaluator: Sendable {
         return summary
     }
 
-    /// Runs the rules over loaded shipments and reconciles the result.
-    private func evaluateAndReconcile(_ inputs: [EvaluationInput], now: Date) async throws -> EvaluationSummary {
+    /// Runs the rules over loaded shipments and reconciles the result, with each shipment's next evaluation.
+    func evaluateAndReconcile(_ inputs: [EvaluationInput], now: Date) async throws -> EvaluationSummary {
         var summary = EvaluationSummary()
         guard !inputs.isEmpty else { return summary }
-        let records = await FindingsEvaluator.records(for: inputs, policies: policies, now: now)
+        let results = await FindingsEvaluator.results(for: inputs, policies: policies, now: now)
         summary.shipmentsEvaluated = inputs.count
-        summary.findingsFiring = records.count
+        summary.findingsFiring = results.records.count
         summary.changes = try await FindingRepository(database: database)
-            .reconcile(evaluated: inputs.map(\.shipment.id), findings: records)
+            .reconcile(evaluated: inputs.map(\.shipment.id), findings: results.records, schedule: results.schedule)
         return summary
     }
 
-    /// The findings of every input, computed in parallel slices.
-    static func records(for inputs: [EvaluationInput], policies: StorePolicies, now: Date) async -> [FindingRecord] {
+    /// What the rules say about a set of shipments: the firing findings and when each shipment is next due.
+    struct Results: Sendable {
+        var records: [FindingRecord] = []
+        var schedule: [ScheduledEvaluation] = []
+    }
+
+    /// The findings and next evaluations of every input, computed in parallel slices.
+    static func results(for inputs: [EvaluationInput], policies: StorePolicies, now: Date) async -> Results {
         let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 256))
-        guard slices > 1 else { return records(for: inputs[...], policies: policies, now: now) }
+        guard slices > 1 else { return results(for: inputs[...], policies: policies, now: now) }
         let sliceSize = (inputs.count + slices - 1) / slices
-        return await withTaskGroup(of: (Int, [FindingRecord]).self) { group in
+        return await withTaskGroup(of: (Int, Results).self) { group in
             for slice in 0..<slices {
                 let part = inputs[min(slice * sliceSize, inputs.count)..<min((slice + 1) * sliceSize, inputs.count)]
-                group.addTask { (slice, records(for: part, policies: policies, now: now)) }
+                group.addTask { (slice, results(for: part, policies: policies, now: now)) }
             }
-            var parts = [[FindingRecord]](repeating: [], count: slices)
-            for await (slice, records) in group { parts[slice] = records }
-            return parts.flatMap { $0 }
+            var parts = [Results](repeating: Results(), count: slices)
+            for await (slice, part) in group { parts[slice] = part }
+            return Results(records: parts.flatMap(\.records), schedule: parts.flatMap(\.schedule))
         }
     }
 
-    private static func records(for inputs: ArraySlice<EvaluationInput>, policies: StorePolicies, now: Date) -> [FindingRecord] {
-        var records: [FindingRecord] = []
+    private static func results(for inputs: ArraySlice<EvaluationInput>, policies: StorePolicies, now: Date) -> Results {
+        var results = Results()
+        results.schedule.reserveCapacity(inputs.count)
         for input in inputs {
-            let findings = RuleEngine.evaluate(
-                timeline: Timeline(events: input.events), facts: input.facts,
-                policy: policies.policy(for: input.shipment.store), now: now)
-            for finding in findings {
-                records.append(FindingRecord(shipmentID: input.shipment.id, finding: finding))
+            let policy = policies.policy(for: input.shipment.store)
+            let timeline = Timeline(events: input.events)
+            let facts = input.facts
+            for finding in RuleEngine.evaluate(timeline: timeline, facts: facts, policy: policy, now: now) {
+                var record = FindingRecord(shipmentID: input.shipment.id, finding: finding)
+                record.remedyRepeatDays = policy.remedyRepeatDays(for: finding.rule)
+                results.records.append(record)
             }
+            results.schedule.append(ScheduledEvaluation(
+                shipmentID: input.shipment.id, loaded: input.loadedNextEvaluationAt,
+                next: NextEvaluation.instant(timeline: timeline, facts: facts, policy: policy, now: now)))
         }
-        return records
+        return results
     }
 
     private func log(_ summary: EvaluationSummary, scope: String) {

@@ -74,13 +74,16 @@ public struct RemediesAction: Sendable {
             guard !records.isEmpty else { return "no remedies" }
             var table = TextTable(headers: [
                 "ID", "STATUS", "KIND", "COMPENSATION", "STORE", "ORDER", "CARRIER", "TRACKING", "RULE", "CREATED", "DECIDED", "NOTE",
+                "EXECUTED", "EXECUTION NOTE",
             ])
             for record in records {
                 let decided = record.decidedAt.map { "\(record.decidedBy ?? "?") \(Formatting.iso8601($0).prefix(10))" } ?? "-"
+                let executed = record.execution.map { "\($0.by) \(Formatting.iso8601($0.at).prefix(10))" } ?? "-"
                 table.add([
                     String(record.id), record.status.rawValue, record.kind, record.compensation ?? "-", record.store,
                     record.orderRef, record.carrier, record.trackingNumber, record.rule,
                     String(Formatting.iso8601(record.createdAt).prefix(10)), decided, record.note ?? "",
+                    executed, record.execution?.note ?? "",
                 ])
             }
             return table.render()

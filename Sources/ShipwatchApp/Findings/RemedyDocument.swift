@@ -15,6 +15,9 @@ struct RemedyDocument: Encodable {
         case createdAt = "created_at"
         case decidedBy = "decided_by"
         case decidedAt = "decided_at"
+        case executedBy = "executed_by"
+        case executedAt = "executed_at"
+        case executionNote = "execution_note"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -37,5 +40,8 @@ struct RemedyDocument: Encodable {
         try container.encode(record.decidedBy, forKey: .decidedBy)
         try container.encode(record.decidedAt.map(Formatting.iso8601), forKey: .decidedAt)
         try container.encode(record.note, forKey: .note)
+        try container.encode(record.execution?.by, forKey: .executedBy)
+        try container.encode(record.execution.map { Formatting.iso8601($0.at) }, forKey: .executedAt)
+        try container.encode(record.execution?.note, forKey: .executionNote)
     }
 }

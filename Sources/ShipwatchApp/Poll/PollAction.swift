@@ -42,7 +42,8 @@ public struct PollAction: Sendable {
                 let job = PollJob(
                     config: context.config, database: database, clients: clients, options: options, logger: context.logger,
                     interactive: interactive,
-                    onChanged: { ids in try await evaluator.evaluate(shipmentIDs: ids, now: Date()).line }
+                    onChanged: { ids in try await evaluator.evaluate(shipmentIDs: ids, now: Date()).line },
+                    sweep: { deadline in try await EvaluationSweep(evaluator: evaluator).run(now: Date(), deadline: deadline).line }
                 )
                 return try await PollService.runHandlingSignals(job, logger: context.logger)
             }

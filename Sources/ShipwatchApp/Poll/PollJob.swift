@@ -19,6 +19,9 @@ public struct PollJob: Sendable {
     public var now: @Sendable () -> Date
     /// Called with the shipments whose timeline changed; returns a note for the summary (e.g. findings opened).
     public var onChanged: (@Sendable ([Int64]) async throws -> String?)?
+    /// Called last with the run's deadline: the evaluation sweep of shipments whose rules are due by time
+    /// (`EvaluationSweep`); returns a note for the summary.
+    public var sweep: (@Sendable (ContinuousClock.Instant) async throws -> String?)?
 
     public init(
         config: AppConfig,
@@ -29,7 +32,8 @@ public struct PollJob: Sendable {
         interactive: Bool = false,
         quiet: Bool = false,
         now: @escaping @Sendable () -> Date = { Date() },
-        onChanged: (@Sendable ([Int64]) async throws -> String?)? = nil
+        onChanged: (@Sendable ([Int64]) async throws -> String?)? = nil,
+        sweep: (@Sendable (ContinuousClock.Instant) async throws -> String?)? = nil
     ) {
         self.config = config
         self.database = database
@@ -40,6 +44,7 @@ public struct PollJob: Sendable {
         self.quiet = quiet
         self.now = now
         self.onChanged = onChanged
+        self.sweep = sweep
     }
 
     public func run(stop: PollStopSignal = PollStopSignal()) async throws -> PollRunSummary {
@@ -110,6 +115,7 @@ public struct PollJob: Sendable {
             if let onChanged, !summary.changedShipmentIDs.isEmpty {
                 summary.findingsNote = try await onChanged(summary.changedShipmentIDs)
             }
+            if let sweep, !stop.isRequested { summary.sweepNote = try await sweep(deadline) }
             summary.status = stop.isRequested ? "interrupted" : summary.everyCarrierFailed ? "failed" : summary.failingCarriers.isEmpty ? "succeeded" : "partial"
         } catch {
             summary.status = "failed"

@@ -19,6 +19,8 @@ public struct PollRunSummary: Sendable {
     /// Shipments whose timeline changed: handed to the rule engine.
     public var changedShipmentIDs: [Int64] = []
     public var findingsNote: String?
+    /// What the evaluation sweep of time-due shipments did, when it did anything.
+    public var sweepNote: String?
     public var duration: Duration = .zero
     /// Carriers that had work and failed all of it.
     public var failingCarriers: [Carrier] = []
@@ -49,6 +51,7 @@ public struct PollRunSummary: Sendable {
         }
         for carrier in carrierNotes.keys.sorted() { text += "; \(carrier): \(carrierNotes[carrier] ?? "")" }
         if let findingsNote { text += "; \(findingsNote)" }
+        if let sweepNote { text += "; \(sweepNote)" }
         return text
     }
 }

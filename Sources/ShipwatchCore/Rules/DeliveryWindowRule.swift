@@ -41,6 +41,14 @@ enum DeliveryWindowRule {
             customerReason: "has not arrived within the \(window.displayText) we promised")
     }
 
+    /// The instant the promise is broken (the rule's `watch`), or nil when the shipping start is unknown.
+    static func deadline(_ context: RuleContext) -> Date? {
+        guard let shipped = shippingStart(context) else { return nil }
+        let window = context.policy.deliveryWindow.window(international: context.isInternational)
+        let lastPromisedDay = context.calendar.localDate(of: shipped.instant).adding(days: window.maxDays)
+        return context.calendar.startOfDay(lastPromisedDay.adding(days: 1))
+    }
+
     /// When the parcel shipped, and the evidence for it.
     private static func shippingStart(_ context: RuleContext) -> (instant: Date, evidence: FindingEvidence)? {
         if let shippedAt = context.facts.shippedAt {

@@ -28,10 +28,12 @@ enum DispatchRules {
             customerReason: "has not shipped yet, \(FindingText.businessDays(elapsed)) after you ordered")
     }
 
-    /// `tracking_not_found`: no scan, and the carrier has answered "not found" since `notFoundSince`;
-    /// the watch threshold is the grace period.
+    /// `tracking_not_found`: no scan, and the carrier answers "not found"; the watch threshold is the grace period.
+    /// The days count from when the parcel should have been known: the earlier of the store's shipped date and
+    /// the first "not found" answer, so a parcel shipped five days ago that the carrier still does not know is a
+    /// finding at its first poll.
     static func trackingNotFound(_ context: RuleContext) -> RuleOutcome? {
-        guard context.timeline.events.isEmpty, let since = context.facts.notFoundSince else { return nil }
+        guard context.timeline.events.isEmpty, let since = notFoundClockStart(context.facts) else { return nil }
         let threshold = context.thresholds.trackingNotFound
         let days = context.days(since: since)
         guard let severity = threshold.severity(afterDays: days) else { return nil }
@@ -43,8 +45,20 @@ enum DispatchRules {
             severity: severity,
             measuredSince: since,
             durationDays: days,
-            evidence: [FindingEvidence(factAt: since, note: "\(context.facts.carrier.displayName) answered \"not found\" from here on")],
+            evidence: [FindingEvidence(
+                factAt: since,
+                note: since == context.facts.notFoundSince
+                    ? "\(context.facts.carrier.displayName) answered \"not found\" from here on"
+                    : "shipped, as the store reported; \(context.facts.carrier.displayName) has not known the number since")],
             summary: summary,
             customerReason: "does not show up in the carrier's tracking yet")
+    }
+
+    /// Where `tracking_not_found` starts counting: the earlier of the shipped date and the first "not found"
+    /// answer; nil while the carrier has not answered "not found".
+    static func notFoundClockStart(_ facts: ShipmentFacts) -> Date? {
+        guard let notFoundSince = facts.notFoundSince else { return nil }
+        guard let shippedAt = facts.shippedAt else { return notFoundSince }
+        return min(shippedAt, notFoundSince)
     }
 }

@@ -56,6 +56,29 @@ enum StallRules {
         }
     }
 
+    /// The calendar-day threshold `evaluate` judges a stay by (`never_scanned`'s business days excepted: nil for a
+    /// stay at the label, and for stages no stage rule judges). Kept next to `evaluate` so both choose alike.
+    static func threshold(_ context: RuleContext, stay: StageStay) -> EscalationThreshold? {
+        let thresholds = context.thresholds
+        switch stay.stage {
+        case .delivered, .cancelled, .returnToSender, .info, .unknown, .labelCreated:
+            return nil
+        case .customsInProgress, .customsHeld:
+            return thresholds.customsStall
+        case .sortArrived, .sortProcessed:
+            return thresholds.sortingStall
+        case .exception:
+            return thresholds.carrierException
+        case .availableForPickup:
+            return thresholds.noMovement.awaitingPickup
+        case .delayed:
+            return thresholds.noMovement.standard
+        case .accepted, .sortDeparted, .inTransit, .customsExport, .customsReleased, .outForDelivery, .deliveryAttempted:
+            return isInternationalHandOff(stay, destination: context.facts.destinationCountry)
+                ? thresholds.noMovement.internationalHandOff : thresholds.noMovement.standard
+        }
+    }
+
     /// The parcel left the origin country and nothing came since: an export scan, or a departure /
     /// transit / customs release in a country other than the destination.
     static func isInternationalHandOff(_ stay: StageStay, destination: String?) -> Bool {

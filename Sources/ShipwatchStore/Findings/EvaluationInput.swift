@@ -11,12 +11,18 @@ public struct EvaluationInput: Sendable {
     public var notFoundSince: Date?
     /// The shipment's scans, oldest first. `raw` is left empty: no rule reads the carrier's fragment.
     public var events: [ScanEvent]
+    /// `next_evaluation_at` as loaded: the evaluation replaces it only if nobody changed it since (see
+    /// ``ScheduledEvaluation``).
+    public var loadedNextEvaluationAt: Date?
 
-    public init(shipment: Shipment, originCountry: String?, notFoundSince: Date?, events: [ScanEvent]) {
+    public init(
+        shipment: Shipment, originCountry: String?, notFoundSince: Date?, events: [ScanEvent], loadedNextEvaluationAt: Date? = nil
+    ) {
         self.shipment = shipment
         self.originCountry = originCountry
         self.notFoundSince = notFoundSince
         self.events = events
+        self.loadedNextEvaluationAt = loadedNextEvaluationAt
     }
 
     /// The rule engine's facts.

@@ -21,7 +21,7 @@ public struct EvaluationInputLoader: Sendable {
             inputs.reserveCapacity(shipmentIDs.count)
             let shipmentRows = try await connection.query(
                 """
-                SELECT \(unescaped: RowDecoding.shipmentColumns), s.origin_country, s.not_found_since
+                SELECT \(unescaped: RowDecoding.shipmentColumns), s.origin_country, s.not_found_since, s.next_evaluation_at
                 FROM shipments s WHERE s.id = ANY(\(shipmentIDs)::int8[]) ORDER BY s.id
                 """,
                 logger: logger
@@ -35,7 +35,8 @@ public struct EvaluationInputLoader: Sendable {
                     shipment: shipment,
                     originCountry: try cells["origin_country"].decode(String?.self),
                     notFoundSince: try cells["not_found_since"].decode(Date?.self),
-                    events: []))
+                    events: [],
+                    loadedNextEvaluationAt: try cells["next_evaluation_at"].decode(Date?.self)))
             }
             // One query for every scan of the batch (scan_events_latest_idx), decoded positionally.
             let eventRows = try await connection.query(

@@ -16,6 +16,9 @@ public struct FindingRecord: Sendable, Hashable {
     public var detailJSON: String
     /// The proposal to make when the finding has none yet (only `act` findings carry one).
     public var remedy: RemedyProposal?
+    /// Days after a rejection of this shipment's remedy for this rule before one may be proposed again
+    /// (`StorePolicy.remedyRepeatDays`); nil: never.
+    public var remedyRepeatDays: Double?
 
     public init(
         shipmentID: Int64,

@@ -30,7 +30,11 @@ public struct FindingRepository: Sendable {
     ///     these shipments whose rule is absent from `findings` are resolved.
     ///   - findings: the firing rules; at most one per shipment and rule (a later duplicate wins). Records of
     ///     shipments not in `evaluated` are ignored.
-    public func reconcile(evaluated: [Int64], findings: [FindingRecord]) async throws -> FindingChanges {
+    ///   - schedule: the evaluated shipments' next evaluations, written in the same transaction (compare-and-set,
+    ///     see ``ScheduledEvaluation``); a rejected remedy that may be proposed again earlier brings it forward.
+    public func reconcile(
+        evaluated: [Int64], findings: [FindingRecord], schedule: [ScheduledEvaluation] = []
+    ) async throws -> FindingChanges {
         let shipmentIDs = Array(Set(evaluated)).sorted()
         guard !shipmentIDs.isEmpty else { return FindingChanges() }
         let firing = FindingRepository.deduplicated(findings, evaluated: Set(shipmentIDs))
@@ -74,6 +78,7 @@ public struct FindingRepository: Sendable {
             }
 
             try await AuditLogRepository.append(audit, on: connection, logger: logger)
+            try await writeSchedule(schedule, on: connection, logger: logger)
             return changes
         }
         logger.debug(
@@ -188,9 +193,12 @@ public struct FindingRepository: Sendable {
         return written
     }
 
-    /// Proposes the remedies the findings carry, once: not when the finding already has a remedy in any status
-    /// (so a rejected or withdrawn proposal is never made again), and not when another finding of the same
-    /// shipment has one pending, approved or executed (one parcel, one remedy at a time).
+    /// Proposes the remedies the findings carry: not when the finding already has a remedy pending, approved,
+    /// executed or withdrawn; not when another finding of the same shipment has one pending, approved or executed
+    /// (one parcel, one remedy at a time); and not after ops rejected one for the same shipment and rule, unless
+    /// the situation got worse since (`StorePolicy.remedyRepeatDays`): the finding now has a higher severity than
+    /// the rejected one's, or at least `repeat_after_days` (the rule's `act_days`) have passed since the rejection.
+    /// A finding that resolves and opens again is the same shipment and rule, so the rejection still holds.
     ///
     /// Every table access is bounded by the chunk's shipments (`= ANY` on `findings_open_key` and
     /// `findings_shipment_idx`) and made once per statement, so the cost stays proportional to the chunk even
@@ -202,26 +210,34 @@ public struct FindingRepository: Sendable {
         let rows = try await connection.query(
             """
             WITH wanted AS MATERIALIZED (
-                SELECT f.id AS finding_id, f.shipment_id, r.kind, r.compensation, r.message
+                SELECT f.id AS finding_id, f.shipment_id, f.rule, f.severity, r.kind, r.compensation, r.message,
+                       r.repeat_after_days
                 FROM unnest(
                     \(proposals.map(\.0.shipmentID))::int8[], \(proposals.map(\.0.rule.rawValue))::text[],
                     \(proposals.map(\.1.kind.rawValue))::text[], \(NullableArray(proposals.map(\.1.compensation)))::text[],
-                    \(proposals.map(\.1.customerMessage))::text[]
-                ) AS r(shipment_id, rule, kind, compensation, message)
+                    \(proposals.map(\.1.customerMessage))::text[],
+                    \(NullableArray(proposals.map(\.0.remedyRepeatDays)))::float8[]
+                ) AS r(shipment_id, rule, kind, compensation, message, repeat_after_days)
                 JOIN findings f ON f.shipment_id = r.shipment_id AND f.rule = r.rule
                 WHERE f.state = 'open' AND f.severity = 'act' AND f.shipment_id = ANY(\(shipmentIDs)::int8[])
             ),
             existing AS MATERIALIZED (
-                SELECT g.id AS finding_id, g.shipment_id, y.status
+                SELECT g.id AS finding_id, g.shipment_id, g.rule, g.severity, y.status, y.decided_at, y.repeat_after_days
                 FROM findings g JOIN remedies y ON y.finding_id = g.id
                 WHERE g.shipment_id = ANY(\(shipmentIDs)::int8[])
             )
-            INSERT INTO remedies (finding_id, kind, compensation, message)
-            SELECT w.finding_id, w.kind, w.compensation, w.message FROM wanted w
-            WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.finding_id = w.finding_id)
+            INSERT INTO remedies (finding_id, kind, compensation, message, repeat_after_days)
+            SELECT w.finding_id, w.kind, w.compensation, w.message, w.repeat_after_days FROM wanted w
+            WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.finding_id = w.finding_id AND e.status <> 'rejected')
               AND NOT EXISTS (
                   SELECT 1 FROM existing e
                   WHERE e.shipment_id = w.shipment_id AND e.status IN ('proposed', 'approved', 'executed'))
+              AND NOT EXISTS (
+                  -- A rejection of the same shipment and rule holds until the situation got worse.
+                  SELECT 1 FROM existing e
+                  WHERE e.shipment_id = w.shipment_id AND e.rule = w.rule AND e.status = 'rejected'
+                    AND NOT (w.severity = 'act' AND e.severity = 'watch')
+                    AND (e.repeat_after_days IS NULL OR now() < e.decided_at + e.repeat_after_days * interval '1 day'))
             ORDER BY w.finding_id
             ON CONFLICT (finding_id) WHERE status = 'proposed' DO NOTHING
             RETURNING id, finding_id, kind
@@ -229,6 +245,39 @@ public struct FindingRepository: Sendable {
             logger: logger
         )
         return try await remedyRows(rows)
+    }
+
+    /// Writes the next evaluations. A row is replaced only while it still holds what the evaluation loaded
+    /// (within a millisecond: instants make a round trip through `Date`, which may move them by a microsecond).
+    /// A rejected remedy of a rule whose `act` finding is open brings the next evaluation forward to the instant
+    /// it may be proposed again.
+    private func writeSchedule(_ schedule: [ScheduledEvaluation], on connection: PostgresConnection, logger: Logger) async throws {
+        guard !schedule.isEmpty else { return }
+        let entries = Dictionary(schedule.map { ($0.shipmentID, $0) }, uniquingKeysWith: { _, last in last })
+            .values.sorted { $0.shipmentID < $1.shipmentID }
+        try await connection.query(
+            """
+            UPDATE shipments s SET next_evaluation_at = LEAST(u.next, again.at)
+            FROM unnest(
+                \(entries.map(\.shipmentID))::int8[], \(NullableArray(entries.map(\.loaded)))::timestamptz[],
+                \(NullableArray(entries.map(\.next)))::timestamptz[]
+            ) AS u(id, loaded, next)
+            LEFT JOIN LATERAL (
+                SELECT min(r.decided_at + r.repeat_after_days * interval '1 day') AS at
+                FROM findings g JOIN remedies r ON r.finding_id = g.id
+                WHERE g.shipment_id = u.id AND r.status = 'rejected' AND r.repeat_after_days IS NOT NULL
+                  AND r.decided_at + r.repeat_after_days * interval '1 day' > now()
+                  AND EXISTS (
+                      SELECT 1 FROM findings o
+                      WHERE o.shipment_id = u.id AND o.rule = g.rule AND o.state = 'open' AND o.severity = 'act')
+            ) again ON true
+            WHERE s.id = u.id
+              AND ((s.next_evaluation_at IS NULL AND u.loaded IS NULL)
+                   OR s.next_evaluation_at BETWEEN u.loaded - interval '1 millisecond' AND u.loaded + interval '1 millisecond')
+              AND s.next_evaluation_at IS DISTINCT FROM LEAST(u.next, again.at)
+            """,
+            logger: logger
+        )
     }
 
     private func remedyRows(_ rows: PostgresRowSequence) async throws -> [RemedyRow] {

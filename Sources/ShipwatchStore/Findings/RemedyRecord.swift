@@ -19,17 +19,20 @@ public struct RemedyRecord: Sendable, Hashable {
     /// The drafted message to the customer.
     public var message: String?
     public var status: RemedyStatus
+    /// Who approved, rejected or withdrew it, when, and their note (an execution keeps these).
     public var decidedBy: String?
     public var decidedAt: Date?
     public var note: String?
     public var createdAt: Date
     public var updatedAt: Date
+    /// Who carried it out, when, and their note; nil until it is marked executed.
+    public var execution: RemedyExecution?
 
     public init(
         id: Int64, findingID: Int64, shipmentID: Int64, store: String, orderRef: String, carrier: String,
         trackingNumber: String, rule: String, severity: String, findingState: String, kind: String,
         compensation: String?, message: String?, status: RemedyStatus, decidedBy: String?, decidedAt: Date?,
-        note: String?, createdAt: Date, updatedAt: Date
+        note: String?, createdAt: Date, updatedAt: Date, execution: RemedyExecution? = nil
     ) {
         self.id = id
         self.findingID = findingID
@@ -50,5 +53,6 @@ public struct RemedyRecord: Sendable, Hashable {
         self.note = note
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.execution = execution
     }
 }

@@ -5,7 +5,9 @@ import PostgresNIO
 /// The `remedies` table: proposals the rules make and the decisions ops take on them.
 ///
 /// Transitions: proposed → approved | rejected (ops), approved → executed (ops), proposed → withdrawn (the rules,
-/// when the finding resolves). Each decision records who, when and a note, and is audited in its transaction.
+/// when the finding resolves). Each decision records who, when and a note, and is audited in its transaction:
+/// approval, rejection and withdrawal in `decided_by`/`decided_at`/`note`, execution in its own
+/// `executed_by`/`executed_at`/`execution_note`, so marking a remedy executed keeps who approved it.
 public struct RemedyRepository: Sendable {
     /// The note of a proposal withdrawn because its finding resolved.
     public static let withdrawalNote = "finding resolved before a decision"
@@ -67,14 +69,36 @@ public struct RemedyRepository: Sendable {
                 throw RemedyError.invalidTransition(id: id, current: status, decision: decision)
             }
             let target = decision.resultingStatus.rawValue
-            try await connection.query(
-                """
-                UPDATE remedies SET status = \(target), decided_by = \(actor), decided_at = now(),
-                    note = COALESCE(\(note), note), updated_at = now()
-                WHERE id = \(id)
-                """,
-                logger: logger
-            )
+            if decision == .markExecuted {
+                try await connection.query(
+                    """
+                    UPDATE remedies SET status = \(target), executed_by = \(actor), executed_at = now(),
+                        execution_note = \(note), updated_at = now()
+                    WHERE id = \(id)
+                    """,
+                    logger: logger
+                )
+            } else {
+                try await connection.query(
+                    """
+                    UPDATE remedies SET status = \(target), decided_by = \(actor), decided_at = now(),
+                        note = COALESCE(\(note), note), updated_at = now()
+                    WHERE id = \(id)
+                    """,
+                    logger: logger
+                )
+            }
+            if decision == .reject {
+                // The shipment's rules run again when this rejection lapses (the same rule may then propose again).
+                try await connection.query(
+                    """
+                    UPDATE shipments s SET next_evaluation_at = LEAST(s.next_evaluation_at, now() + r.repeat_after_days * interval '1 day')
+                    FROM remedies r JOIN findings f ON f.id = r.finding_id
+                    WHERE r.id = \(id) AND s.id = f.shipment_id AND r.repeat_after_days IS NOT NULL
+                    """,
+                    logger: logger
+                )
+            }
             let detail = AuditDetail.RemedyChange(findingID: findingID, kind: kind, from: status.rawValue, to: target, note: note)
             try await AuditLogRepository.append(
                 [AuditEntry(actor: actor, entity: "remedy", entityID: String(id), action: target, detailJSON: AuditDetail.json(detail))],
@@ -91,7 +115,7 @@ public struct RemedyRepository: Sendable {
     private static let columns = """
         r.id, r.finding_id, f.shipment_id, s.store_key, s.order_ref, s.carrier::text, s.tracking_number, f.rule, \
         f.severity, f.state, r.kind, r.compensation, r.message, r.status, r.decided_by, r.decided_at, r.note, \
-        r.created_at, r.updated_at
+        r.created_at, r.updated_at, r.executed_by, r.executed_at, r.execution_note
         """
 
     private func fetch(_ query: PostgresQuery) async throws -> [RemedyRecord] {
@@ -113,7 +137,10 @@ public struct RemedyRepository: Sendable {
                     message: try cells[12].decode(String?.self), status: status,
                     decidedBy: try cells[14].decode(String?.self), decidedAt: try cells[15].decode(Date?.self),
                     note: try cells[16].decode(String?.self), createdAt: try cells[17].decode(Date.self),
-                    updatedAt: try cells[18].decode(Date.self)))
+                    updatedAt: try cells[18].decode(Date.self),
+                    execution: try cells[20].decode(Date?.self).map { at in
+                        RemedyExecution(by: try cells[19].decode(String?.self) ?? "", at: at, note: try cells[21].decode(String?.self))
+                    }))
             }
             return records
         }

@@ -81,6 +81,12 @@ public struct PollRepository: Sendable {
                         retired_reason = u.retired_reason,
                         consecutive_failures = u.consecutive_failures,
                         not_found_since = u.not_found_since,
+                        -- A first "not found" (or its end) is news to the rules: tracking_not_found may fire now.
+                        -- (Within a millisecond: the instant made a round trip through Date.)
+                        next_evaluation_at = CASE
+                            WHEN (u.not_found_since IS NULL) <> (s.not_found_since IS NULL)
+                              OR abs(extract(epoch FROM u.not_found_since - s.not_found_since)) > 0.001
+                            THEN \(now)::timestamptz ELSE s.next_evaluation_at END,
                         last_error = u.last_error,
                         last_error_at = CASE WHEN u.last_error IS NULL THEN s.last_error_at ELSE \(now)::timestamptz END,
                         poll_priority = u.priority,

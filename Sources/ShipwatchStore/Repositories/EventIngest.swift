@@ -34,7 +34,8 @@ public struct EventIngest: Sendable {
         let results = try await database.withTransaction { connection in
             let previous = try await lockShipments(merged.map(\.shipmentID), on: connection, logger: logger)
             let counts = try await insertEvents(merged, on: connection, logger: logger)
-            let statuses = try await recompute(merged, on: connection, logger: logger)
+            let changed = counts.keys.sorted()
+            let statuses = try await recompute(merged, changed: changed, on: connection, logger: logger)
             return merged.map { item in
                 let count = counts[item.shipmentID] ?? (0, 0)
                 return IngestResult(
@@ -164,8 +165,11 @@ public struct EventIngest: Sendable {
     }
 
     /// Recomputes the derived columns from `scan_events` and applies the snapshot facts; returns the new statuses.
+    /// A shipment whose scans (`changed`), status, last scan or countries changed is marked for evaluation
+    /// (`next_evaluation_at = now()`) in this transaction, so a run killed before its evaluation leaves the change
+    /// to the next run's sweep.
     private func recompute(
-        _ items: [ShipmentIngest], on connection: PostgresConnection, logger: Logger
+        _ items: [ShipmentIngest], changed: [Int64], on connection: PostgresConnection, logger: Logger
     ) async throws -> [Int64: Milestone?] {
         let rows = try await connection.query(
             """
@@ -205,6 +209,13 @@ public struct EventIngest: Sendable {
                 origin_country = COALESCE(f.origin_country, s.origin_country),
                 destination_country = COALESCE(s.destination_country, f.destination_country),
                 signed_by = COALESCE(f.signed_by, s.signed_by),
+                next_evaluation_at = CASE
+                    WHEN s.id = ANY(\(changed)::int8[])
+                      OR s.status::text IS DISTINCT FROM COALESCE(d.latest_milestone::text, CASE WHEN d.last_event_at IS NOT NULL THEN 'unknown' END)
+                      OR s.last_event_at IS DISTINCT FROM d.last_event_at
+                      OR s.origin_country IS DISTINCT FROM COALESCE(f.origin_country, s.origin_country)
+                      OR s.destination_country IS DISTINCT FROM COALESCE(s.destination_country, f.destination_country)
+                    THEN now() ELSE s.next_evaluation_at END,
                 updated_at = now()
             FROM facts f JOIN derived d ON d.id = f.id
             WHERE s.id = f.id

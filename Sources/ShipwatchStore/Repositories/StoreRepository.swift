@@ -12,8 +12,17 @@ public struct StoreRepository: Sendable {
     }
 
     /// Creates the store or updates its name and policy. `policyJSON` must be a JSON document.
+    ///
+    /// When an existing store's policy changes, its shipments the rules may still judge are marked for evaluation
+    /// in the same transaction (their next evaluations were computed from the old thresholds).
     public func upsert(key: String, displayName: String, policyJSON: String) async throws {
-        try await database.withConnection { connection in
+        try await database.withTransaction { connection in
+            let changed = try await connection.query(
+                """
+                SELECT 1 FROM stores WHERE key = \(key) AND policy IS DISTINCT FROM \(policyJSON)::jsonb FOR UPDATE
+                """,
+                logger: database.logger
+            ).collect()
             try await connection.query(
                 """
                 INSERT INTO stores (key, display_name, policy)
@@ -25,6 +34,17 @@ public struct StoreRepository: Sendable {
                 """,
                 logger: database.logger
             )
+            if !changed.isEmpty {
+                try await connection.query(
+                    """
+                    UPDATE shipments s SET next_evaluation_at = now()
+                    WHERE s.store_key = \(key) AND (s.next_evaluation_at IS NULL OR s.next_evaluation_at > now())
+                      AND (s.status IS NULL OR s.status NOT IN ('delivered', 'cancelled')
+                           OR EXISTS (SELECT 1 FROM findings f WHERE f.shipment_id = s.id AND f.state = 'open'))
+                    """,
+                    logger: database.logger
+                )
+            }
         }
         database.logger.debug("store upserted", metadata: ["store": "\(key)"])
     }

@@ -10,7 +10,7 @@ public enum ShipwatchSchema {
         Migration0004FindingsRemediesAudit.migration,
         Migration0005CarrierCodeOverrides.migration,
         Migration0006PollClaims.migration,
-        Migration0007ReservedForSweep.migration,
+        Migration0007EvaluationSchedule.migration,
         Migration0008CarrierAllowance.migration,
     ]
 
