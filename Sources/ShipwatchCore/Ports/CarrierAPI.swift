@@ -19,9 +19,11 @@ public struct AccessToken: Sendable, Hashable {
     /// Lifetime in seconds from issue.
     public var expiresIn: Double
 
+    /// - Parameter expiresIn: seconds; a value that is not a positive number becomes 0 (expired), and one past
+    ///   `TokenLifetime.longestSeconds` (infinity included) is capped there.
     public init(value: String, expiresIn: Double) {
         self.value = value
-        self.expiresIn = expiresIn
+        self.expiresIn = TokenLifetime.usable(expiresIn) ?? 0
     }
 }
 

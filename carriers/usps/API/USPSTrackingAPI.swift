@@ -79,7 +79,8 @@ public struct USPSTrackingAPI: CarrierAPI {
         guard let token = answer.accessToken, !token.isEmpty else {
             throw CarrierError.malformedPayload(detail: "token answer: access_token missing")
         }
-        guard let lifetime = answer.expiresIn, lifetime > 0 else {
+        // An infinite or huge lifetime is capped; a negative, zero or missing one is refused.
+        guard let lifetime = TokenLifetime.usable(answer.expiresIn) else {
             throw CarrierError.malformedPayload(detail: "token answer: expires_in missing or not a positive number")
         }
         return AccessToken(value: token, expiresIn: lifetime)
