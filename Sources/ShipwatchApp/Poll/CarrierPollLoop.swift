@@ -143,6 +143,7 @@ struct CarrierPollLoop: Sendable {
             switch result.result(for: shipment.trackingNumber) {
             case .success(.found(var snapshot))?:
                 if !snapshot.unmappedCodes.isEmpty { await unmapped.note(snapshot.unmappedCodes) }
+                await unmapped.noteSkipped(snapshot.skippedScans, carrier: carrier, trackingNumber: shipment.trackingNumber)
                 applyOverrides(&snapshot)
                 ingests.append(ShipmentIngest(shipmentID: shipment.id, snapshot: snapshot))
                 let newest = snapshot.events.map(\.occurredAt).max()

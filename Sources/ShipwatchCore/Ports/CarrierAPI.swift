@@ -49,4 +49,9 @@ public protocol CarrierAPI: Sendable {
     /// Throws when the whole answer is a failure (401, 429, 5xx, an unreadable body that cannot be split per number).
     /// A number the answer does not mention comes back as `.malformed`.
     func parseTrackingResponse(_ response: WireResponse, requested: [String]) throws(CarrierError) -> [String: TrackingOutcome]
+    /// When a multi-number tracking request was refused as a whole (FedEx HTTP 400 with a `TRACKING.*` code,
+    /// a USPS error envelope), what the refusal says about each number: the numbers it names and their
+    /// outcome. Nil when the answer is not such a refusal (the client then reads it with
+    /// `parseTrackingResponse`). See `BatchRejection`; the default is nil.
+    func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection?
 }

@@ -17,6 +17,13 @@ public enum LocationZone {
         return nil
     }
 
+    /// Every zone identifier the table names (for checking them against the tz database).
+    public static var allIdentifiers: Set<String> {
+        Set(LocationZoneTable.singleZoneCountries.values)
+            .union(LocationZoneTable.regionZones.values.flatMap(\.values))
+            .union(LocationZoneTable.cityZones.values.flatMap(\.values))
+    }
+
     /// The offset east of UTC that `local` has in `zone`. In the repeated hour of a fall-back the earlier
     /// (summer) reading is taken; a wall time skipped by a spring-forward takes the offset before the jump.
     public static func offset(of local: LocalDateTime, in zone: TimeZone) -> Int {

@@ -115,6 +115,12 @@ public struct USPSTrackingAPI: CarrierAPI {
         try USPSTrackingResponseParser(requested: requested).parse(response)
     }
 
+    /// A batch answered with only the error envelope ("not yet available", "invalid number"): the numbers its
+    /// texts name get that outcome; nil for any other answer.
+    public func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection? {
+        USPSTrackingResponseParser.batchRejection(response, requested: requested)
+    }
+
     /// `/tracking/v3/tracking/{number}` with the number percent-encoded as one path segment.
     public static func singleTrackingPath(for number: String) -> String {
         "\(singleTrackingPathPrefix)/\(USPSFormEncoding.percentEncoded(number))"
