@@ -103,11 +103,11 @@ struct FixtureParsingTests {
         #expect(LocalDateTime(instant: delivered.occurredAt, utcOffsetSeconds: 0) == wallTime(2024, 12, 3, 0, 20))
     }
 
-    @Test("old Express answers without offsets keep the wall time and say the zone is assumed")
-    func legacyTimesAreAssumed() throws {
+    @Test("old Express answers without offsets keep the wall time and take the zone of the scan's country")
+    func legacyTimesTakeTheCountrysZone() throws {
         let events = try Fixtures.snapshot("express-legacy-no-offset.json", number: "2210458873").events
         #expect(events.count == 12)
-        #expect(events.allSatisfy { $0.zoneConfidence == .assumed && $0.utcOffsetSeconds == nil })
+        #expect(events.allSatisfy { $0.zoneConfidence == .zoneInferred && $0.utcOffsetSeconds != nil })
         #expect(events.allSatisfy { $0.carrierCode.isEmpty })
     }
 }

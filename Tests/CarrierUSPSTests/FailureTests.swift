@@ -34,7 +34,7 @@ struct FailureTests {
         #expect(listDetail.hasPrefix("[2].trackingEvents:"), "\(listDetail)")
     }
 
-    @Test("a scan without any readable time makes its number malformed, naming the field")
+    @Test("a scan without any readable time is left out and reported, naming the field; the number is kept")
     func scanWithoutTime() throws {
         let body = """
         [\(Self.good),
@@ -43,11 +43,10 @@ struct FailureTests {
         """
         let outcomes = try USPSTrackingAPI().parseTrackingResponse(jsonResponse(body), requested: ["9400100000000000000017", "9400100000000000000024"])
         #expect(outcomes["9400100000000000000017"]?.snapshot != nil)
-        guard case .malformed(let detail)? = outcomes["9400100000000000000024"] else {
-            Issue.record("expected malformed")
-            return
-        }
-        #expect(detail.hasPrefix("[1].trackingEvents[0].eventTimestamp:") && detail.contains("tomorrow"), "\(detail)")
+        let snapshot = try #require(outcomes["9400100000000000000024"]?.snapshot)
+        #expect(snapshot.events.isEmpty)
+        #expect(snapshot.skippedScans.map(\.path) == ["[1].trackingEvents[0].eventTimestamp"])
+        #expect(snapshot.skippedScans.first?.reason.contains("tomorrow") == true)
     }
 
     @Test("a number the answer does not mention is malformed; numbers match without case or spaces")

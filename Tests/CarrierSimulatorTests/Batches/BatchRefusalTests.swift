@@ -32,7 +32,7 @@ private final class RefusingFedEx: HTTPTransport {
         if request.path == FedExTrackingAPI.tokenPath {
             return WireResponse(status: 200, body: Array(#"{"access_token":"t","token_type":"bearer","expires_in":3599}"#.utf8))
         }
-        let body = (try? JSONSerialization.jsonObject(with: Data(request.body))) as? [String: Any]
+        let body = (try? JSONSerialization.jsonObject(with: Data(request.body ?? []))) as? [String: Any]
         let numbers = ((body?["trackingInfo"] as? [[String: Any]]) ?? []).compactMap {
             ($0["trackingNumberInfo"] as? [String: Any])?["trackingNumber"] as? String
         }

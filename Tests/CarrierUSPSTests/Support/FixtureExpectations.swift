@@ -53,7 +53,7 @@ enum FixtureCatalog {
             carrierStatus: "Delivered, Left with Individual",
             service: "USPS Ground Advantage", origin: "US", destination: "US", signedBy: "M REYES",
             checks: [
-                EventCheck(index: 0, utc: "2024-11-18T22:05:00Z", offset: nil, confidence: .assumed, local: "2024-11-18T17:05:00",
+                EventCheck(index: 0, utc: "2024-11-18T22:05:00Z", offset: -18_000, confidence: .zoneInferred, local: "2024-11-18T17:05:00",
                            city: "ASHEVILLE", postalCode: "28801"),
                 EventCheck(index: 2, utc: "2024-11-20T00:02:00Z", offset: -18_000, confidence: .exact, local: "2024-11-19T19:02:00",
                            city: "GREENSBORO NC DISTRIBUTION CENTER"),
