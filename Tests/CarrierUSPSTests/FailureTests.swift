@@ -160,12 +160,19 @@ struct FailureTests {
         #expect(error?.kind == "malformed_payload")
     }
 
-    @Test("whole-answer 404 marks every requested number not found")
+    @Test("a whole-answer 404 is the number's for one number, a retryable batch failure for a batch")
     func wholeNotFound() throws {
-        let outcomes = try USPSTrackingAPI().parseTrackingResponse(
-            try Fixtures.response("v3r2-not-found-404.json", status: 404), requested: ["9200100000000000000999", "9200100000000000000998"]
-        )
-        #expect(outcomes.count == 2)
-        #expect(outcomes.values.allSatisfy { $0 == .notFound(detail: "Tracking is not available for this item.") })
+        let response = try Fixtures.response("v3r2-not-found-404.json", status: 404)
+        let single = try USPSTrackingAPI().parseTrackingResponse(response, requested: ["9200100000000000000999"])
+        #expect(single == ["9200100000000000000999": .notFound(detail: "Tracking is not available for this item.")])
+        let batch = ["9200100000000000000999", "9200100000000000000998"]
+        #expect {
+            _ = try USPSTrackingAPI().parseTrackingResponse(response, requested: batch)
+        } throws: { error in
+            (error as? CarrierError)?.isRetryable == true
+        }
+        // The envelope's source.example names one of the two: only that one is condemned, the other asked again.
+        #expect(USPSTrackingAPI().batchRejection(response, requested: batch)?.named
+            == ["9200100000000000000999": .notFound(detail: "Tracking is not available for this item.")])
     }
 }
