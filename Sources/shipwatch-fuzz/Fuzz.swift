@@ -26,7 +26,7 @@ func libFuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoint
     var arguments = argv
     return runLibFuzzer(&count, &arguments) { data, size in
         guard let data else { return 0 }
-        _ = libFuzzerTarget.exercise(Array(UnsafeBufferPointer(start: data, count: size)), api: libFuzzerAPI)
+        _ = libFuzzerTarget.exerciseOnce(Array(UnsafeBufferPointer(start: data, count: size)), api: libFuzzerAPI)
         return 0
     }
 }

@@ -51,4 +51,25 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         }
         return answered
     }
+
+    /// One parser call per payload, for libFuzzer (coverage-guided, so it explores the choices itself): the
+    /// payload's length picks the HTTP status and whether one number or a batch was asked; every payload also
+    /// goes through the batch-refusal reader and the token parser.
+    func exerciseOnce(_ payload: [UInt8], api: any CarrierAPI) -> Int {
+        let status = [200, 207, 400, 404][payload.count % 4]
+        let requested = (payload.count / 4) % 2 == 0 ? [numbers[0]] : numbers
+        let response = WireResponse(status: status, headers: [WireField("Retry-After", "5")], body: payload)
+        var answered = 0
+        if let outcomes = try? api.parseTrackingResponse(response, requested: requested) {
+            answered += 1
+            for case .found(let snapshot) in outcomes.values {
+                answered += Timeline(events: snapshot.events).events.count
+            }
+        }
+        if let rejection = api.batchRejection(response, requested: numbers) { answered += rejection.named.count }
+        if let token = try? api.parseTokenResponse(WireResponse(status: 200, body: payload)) {
+            answered += token.expiresIn > 0 ? 1 : 0
+        }
+        return answered
+    }
 }
