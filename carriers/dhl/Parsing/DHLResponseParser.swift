@@ -49,12 +49,7 @@ struct DHLResponseParser {
             return .malformed(detail: error.pathAndReason)
         case .success(let shipment):
             let events = fragments.indices.contains(index) ? Self.array(fragments[index]["events"]) : []
-            do throws(DHLShipmentParseFailure) {
-                let snapshot = try DHLShipmentParser(shipmentIndex: index).snapshot(of: shipment, eventFragments: events, trackingNumber: number)
-                return .found(snapshot)
-            } catch {
-                return .malformed(detail: error.detail)
-            }
+            return .found(DHLShipmentParser(shipmentIndex: index).snapshot(of: shipment, eventFragments: events, trackingNumber: number))
         }
     }
 

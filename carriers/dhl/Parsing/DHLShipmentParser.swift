@@ -6,10 +6,10 @@ struct DHLShipmentParser {
     /// The shipment's position in `shipments[]`, for error paths.
     let shipmentIndex: Int
 
-    /// The snapshot for `trackingNumber` (the number we asked for), or why it cannot be built.
+    /// The snapshot for `trackingNumber` (the number we asked for); events without a usable time go to `skippedScans`.
     ///
     /// - Parameter eventFragments: the same `events[]` decoded schema-less, in answer order, for `raw`.
-    func snapshot(of shipment: DHLShipment, eventFragments: [JSONFragment], trackingNumber: String) throws(DHLShipmentParseFailure) -> TrackingSnapshot {
+    func snapshot(of shipment: DHLShipment, eventFragments: [JSONFragment], trackingNumber: String) -> TrackingSnapshot {
         let originCountry = DHLLocationParser.country(of: shipment.origin)
         let destinationCountry = DHLLocationParser.country(of: shipment.destination)
         var resolver = DHLMilestoneResolver(service: shipment.service, originCountry: originCountry, destinationCountry: destinationCountry)
