@@ -50,4 +50,10 @@ struct CarrierTruthTests {
     func tokenLifetimes(_ name: String, _ expected: Double) throws {
         #expect(try api.parseTokenResponse(try Fixtures.response(name)).expiresIn == expected)
     }
+
+    @Test("a Retry-After of inf, -5 or 1e30 never reaches a wait unbounded", arguments: [("inf", nil), ("-5", nil), ("1e30", 86_400.0)])
+    func retryAfterIsBounded(_ header: String, _ expected: Double?) throws {
+        let response = try Fixtures.response("error-rate-limited.json", status: 200, headers: [WireField("Retry-After", header)])
+        #expect(throws: CarrierError.rateLimited(retryAfter: expected)) { try api.parseTrackingResponse(response, requested: ["1Z1"]) }
+    }
 }

@@ -162,7 +162,7 @@ struct CarrierPollLoop: Sendable {
                 lastError = error.description
                 switch error {
                 case .rateLimited(let retryAfter):
-                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(retryAfter ?? 60)))
+                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(min(max(retryAfter ?? 60, 0), 86_400))))
                     attempt(shipment, "deferred", error: error.description)
                 case .quotaExhausted:
                     completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(3_600)))

@@ -81,9 +81,9 @@ enum FedExErrorClassifier {
     /// Seconds from a numeric `Retry-After` header.
     static func retryAfter(_ response: WireResponse) -> Double? {
         guard let text = response.header("Retry-After")?.trimmingCharacters(in: .whitespaces),
-              let seconds = Double(text), seconds >= 0
+              let seconds = Double(text), seconds.isFinite, seconds >= 0
         else { return nil }
-        return seconds
+        return min(seconds, 86_400)
     }
 
     /// The kinds of FedEx error codes we tell apart.
