@@ -120,6 +120,12 @@ let package = Package(
                 ],
                 swiftSettings: swiftSettings
             ),
+            // Feeds mutated carrier payloads to every adapter's parsers (scripts/fuzz; libFuzzer or a seeded mutator).
+            .executableTarget(
+                name: "shipwatch-fuzz",
+                dependencies: ["ShipwatchCore", "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL"],
+                swiftSettings: swiftSettings
+            ),
             .target(
                 name: "ShipwatchTestSupport",
                 dependencies: [

@@ -71,6 +71,16 @@ struct BatchReport: Sendable {
         for number in numbers { outcomes[number] = .failure(error) }
     }
 
+    /// Adds a follow-up request's results and costs (a refused batch asked again in parts).
+    mutating func absorb(_ other: BatchReport) {
+        outcomes.merge(other.outcomes) { _, new in new }
+        httpCalls += other.httpCalls
+        tokenRequests += other.tokenRequests
+        retries += other.retries
+        if let status = other.lastHTTPStatus { lastHTTPStatus = status }
+        failed = failed || other.failed
+    }
+
     mutating func succeed(_ numbers: [String], with parsed: [String: TrackingOutcome]) {
         for number in numbers {
             outcomes[number] = .success(parsed[number] ?? .malformed(detail: "number missing from the carrier's answer"))

@@ -5,6 +5,8 @@ extension CarrierClient {
     /// What one tracking request came to.
     private enum Attempt {
         case answered([String: TrackingOutcome])
+        /// A multi-number request refused as a whole; see `BatchRejection`.
+        case rejected(BatchRejection)
         case failed(CarrierError, retryAfter: Double?)
     }
 
@@ -15,7 +17,9 @@ extension CarrierClient {
     }
 
     /// Runs one batch to its end: an answer, or the error that stopped it. Never throws.
-    func runBatch(_ numbers: [String]) async -> BatchReport {
+    ///
+    /// - Parameter depth: how many times this batch's numbers were already split after refusals (see `settle`).
+    func runBatch(_ numbers: [String], depth: Int = 0) async -> BatchReport {
         var report = BatchReport()
         var logger = self.logger
         logger[metadataKey: "batch_size"] = "\(numbers.count)"
@@ -48,6 +52,8 @@ extension CarrierClient {
                 report.succeed(numbers, with: parsed)
                 logger.debug("batch answered", metadata: ["status": "\(report.lastHTTPStatus ?? 0)"])
                 return report
+            case .rejected(let rejection):
+                return await settle(rejection, of: numbers, report: report, depth: depth, logger: logger)
             case .failed(let failure, let carrierRetryAfter):
                 error = failure
                 retryAfter = carrierRetryAfter
@@ -85,6 +91,46 @@ extension CarrierClient {
                 }
             }
         }
+    }
+
+    /// A refused batch: the numbers the carrier named get their outcome; the others are asked again without
+    /// them, or, when none was named, in two halves. Splitting stops after log₂(batch size) levels; numbers
+    /// still unjudged then fail with a retryable error (never `notFound`).
+    private func settle(
+        _ rejection: BatchRejection, of numbers: [String], report: BatchReport, depth: Int, logger: Logger
+    ) async -> BatchReport {
+        var report = report
+        var rest: [String] = []
+        for number in numbers {
+            if let outcome = rejection.named[number] {
+                report.outcomes[number] = .success(outcome)
+            } else {
+                rest.append(number)
+            }
+        }
+        guard !rest.isEmpty else { return report }
+        let named = numbers.count - rest.count
+        guard depth < Self.maxSplitDepth(batchSize: api.maxNumbersPerRequest), rest.count > 1 || named > 0 else {
+            logger.warning("carrier refused the batch; numbers left unjudged", metadata: ["unjudged": "\(rest.count)"])
+            report.fail(rest, with: .transient(detail: "the carrier refused the batch without naming these numbers: \(rejection.detail)"))
+            return report
+        }
+        let parts = named > 0 ? [rest] : [Array(rest.prefix(rest.count / 2)), Array(rest.dropFirst(rest.count / 2))]
+        logger.notice(
+            "carrier refused the batch; asking again",
+            metadata: ["named": "\(named)", "parts": "\(parts.count)", "split_depth": "\(depth + 1)", "detail": "\(rejection.detail)"]
+        )
+        for part in parts where !part.isEmpty {
+            report.absorb(await runBatch(part, depth: depth + 1))
+        }
+        return report
+    }
+
+    /// ⌈log₂(batchSize)⌉: the most times one batch is split after refusals.
+    static func maxSplitDepth(batchSize: Int) -> Int {
+        guard batchSize > 1 else { return 0 }
+        let largestIndex = batchSize - 1
+        return largestIndex.bitWidth - largestIndex.leadingZeroBitCount
     }
 
     /// Checks the carrier's embargo and our budget, then gets the access token (spending no budget if none comes).
@@ -132,6 +178,9 @@ extension CarrierClient {
         let retryAfter = response.header("Retry-After").flatMap { RetryAfter.seconds(from: $0, now: time.wallClock()) }
         if let failure = Self.wholeRequestFailure(response, retryAfter: retryAfter) {
             return .failed(failure, retryAfter: retryAfter)
+        }
+        if numbers.count > 1, let rejection = api.batchRejection(response, requested: numbers) {
+            return .rejected(rejection)
         }
         do {
             return .answered(try api.parseTrackingResponse(response, requested: numbers))

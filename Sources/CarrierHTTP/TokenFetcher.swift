@@ -33,7 +33,7 @@ struct TokenFetcher: Sendable {
         }
         do {
             let token = try api.parseTokenResponse(response)
-            logger.info("access token obtained", metadata: ["expires_in": "\(Int(token.expiresIn))"])
+            logger.info("access token obtained", metadata: ["expires_in": "\(Int(exactly: token.expiresIn.rounded()) ?? 0)"])
             return token
         } catch {
             logger.warning("token answer unreadable", metadata: ["error": "\(error.kind)"])

@@ -111,18 +111,20 @@ struct ResponseParsingTests {
         #expect(detail.hasPrefix("shipments[1].events[1].timestamp"))
     }
 
-    @Test("an event whose time cannot be read makes its shipment malformed, with the path", arguments: [
-        (#""timestamp": "yesterday at noon""#, "shipments[0].events[0].timestamp: unreadable time \"yesterday at noon\""),
-        (#""timestamp": null"#, "shipments[0].events[0].timestamp: missing"),
+    @Test("an event whose time cannot be read is left out and reported with its path; the others are kept", arguments: [
+        (#""timestamp": "yesterday at noon""#, "unreadable time \"yesterday at noon\""),
+        (#""timestamp": null"#, "missing"),
     ])
-    func unreadableEventTime(_ field: String, _ expectedPrefix: String) throws {
-        let response = answer(#"{"shipments": [{"id": "3", "events": [{\#(field), "status": "PU"}]}]}"#)
+    func unreadableEventTime(_ field: String, _ expectedReason: String) throws {
+        let response = answer(#"{"shipments": [{"id": "3", "events": [{\#(field), "status": "PU"}, {"timestamp": "2025-03-08T06:55:00+01:00", "status": "AF"}]}]}"#)
         let outcomes = try api.parseTrackingResponse(response, requested: ["3"])
-        guard case .malformed(let detail)? = outcomes["3"] else {
-            Issue.record("expected malformed, got \(String(describing: outcomes["3"]))")
+        guard case .found(let snapshot)? = outcomes["3"] else {
+            Issue.record("expected found, got \(String(describing: outcomes["3"]))")
             return
         }
-        #expect(detail.hasPrefix(expectedPrefix))
+        #expect(snapshot.events.map(\.carrierCode) == ["AF"])
+        #expect(snapshot.skippedScans.map(\.path) == ["shipments[0].events[0].timestamp"])
+        #expect(snapshot.skippedScans.first?.reason.hasPrefix(expectedReason) == true)
     }
 
     @Test("a number the answer does not mention is malformed when several were asked for")

@@ -54,14 +54,15 @@ struct BatchIsolationTests {
         #expect(detail.contains("output.completeTrackResults[3].trackResults[0].scanEvents[1].scanLocation"))
     }
 
-    @Test("an unreadable scan time fails only its own number, naming the field")
+    @Test("an unreadable scan time costs only that scan, reported with its field")
     func unreadableDate() throws {
-        guard case .malformed(let detail)? = try outcomes()["771200000122"] else {
-            Issue.record("771200000122 should be malformed")
+        guard case .found(let snapshot)? = try outcomes()["771200000122"] else {
+            Issue.record("771200000122 should be found")
             return
         }
-        #expect(detail.contains("output.completeTrackResults[5].trackResults[0].scanEvents[0].date"))
-        #expect(detail.contains("02/02/2026 10:00"))
+        let skipped = try #require(snapshot.skippedScans.first)
+        #expect(skipped.path == "output.completeTrackResults[5].trackResults[0].scanEvents[0].date")
+        #expect(skipped.reason.contains("02/02/2026 10:00"))
     }
 
     @Test("a number shared by two shipments keeps the one with the newest scan")
@@ -152,7 +153,7 @@ struct WholeAnswerFailureTests {
         }
     }
 
-    @Test("400 TRACKING.TRACKINGNUMBER.EMPTY: typed for a single number, thrown for a batch")
+    @Test("400 TRACKING.TRACKINGNUMBER.EMPTY: typed for a single number, a retryable batch failure for a batch")
     func emptyNumber() throws {
         let response = try Fixture.response("error-empty-number.json", status: 400)
         let single = try api.parseTrackingResponse(response, requested: [""])
@@ -164,9 +165,10 @@ struct WholeAnswerFailureTests {
         #expect {
             _ = try api.parseTrackingResponse(response, requested: ["", "771200000019"])
         } throws: { error in
-            guard case CarrierError.invalidNumber = error else { return false }
+            guard let error = error as? CarrierError, case .transient = error else { return false }
             return true
         }
+        #expect(api.batchRejection(response, requested: ["", "771200000019"])?.named.isEmpty == true)
     }
 
     @Test("a body that is not JSON is malformedPayload")

@@ -187,18 +187,18 @@ struct FixtureParsingTests {
 
     @Test("awkward times", arguments: [
         // (chronological index, UTC instant, offset, confidence)
-        (0, "2026-03-06T22:44:10Z", -21_600, ZoneConfidence.exact),  // fractional seconds
+        (0, "2026-03-06T22:44:10Z", Int?(-21_600), ZoneConfidence.exact),  // fractional seconds
         (1, "2026-03-07T00:05:00Z", -21_600, .exact),                // "… -0600": space, no colon; UTC date is the next day
         (2, "2026-03-07T04:40:00Z", -21_600, .exact),                // "…-0600": no colon
         (3, "2026-03-08T05:40:00Z", -21_600, .exact),                // 23:40 local, next day in UTC
         (4, "2026-03-08T07:40:00Z", -21_600, .exact),                // last scan before spring-forward (CST)
         (5, "2026-03-08T08:15:00Z", -18_000, .exact),                // first scan after spring-forward (CDT)
-        (6, "2026-03-08T10:00:00Z", 0, .assumed),                    // no offset, no place: UTC assumed
-        (7, "2026-03-09T11:05:00Z", -18_000, .assumed),              // no offset: borrowed from the next scan at Fort Worth
+        (6, "2026-03-08T10:00:00Z", nil, .assumed),                  // no offset, no place: UTC assumed
+        (7, "2026-03-09T11:05:00Z", -18_000, .zoneInferred),         // no offset: Fort Worth, TX keeps Central time
         (8, "2026-03-09T13:10:00Z", -18_000, .exact),
         (9, "2026-03-09T18:25:00Z", -18_000, .exact),
     ])
-    func awkwardTimes(index: Int, instant: String, offset: Int, confidence: ZoneConfidence) throws {
+    func awkwardTimes(index: Int, instant: String, offset: Int?, confidence: ZoneConfidence) throws {
         let events = try Fixture.snapshot("awkward-times.json", number: "771200000074").events
         #expect(events[index].occurredAt == utc(instant))
         #expect(events[index].utcOffsetSeconds == offset)

@@ -180,13 +180,29 @@ struct FixtureParsingTests {
                 ExpectedEventRow(.sortDeparted, "005", "2025-10-26T01:10:00Z", 1, city: "KOELN"),
             ]
         ),
+        // No gmt* fields at all, across Eastern (Louisville, KY) and Central (Evansville, IN is a Central-time city
+        // in an Eastern state) time: the arrival at 21:45 local comes after the departure at 21:50 local.
+        FixtureExpectation(
+            file: "times-two-zones-without-gmt.json", number: "1Z4W81E60318844190",
+            carrierStatus: "Out For Delivery Today", estimatedDelivery: nil, service: "UPS Ground",
+            origin: nil, destination: nil, signedBy: nil,
+            events: [
+                ExpectedEventRow(.accepted, "038", "2025-01-14T21:30:00Z", -5, .zoneInferred, city: "LOUISVILLE"),
+                ExpectedEventRow(.sortArrived, "005", "2025-01-15T01:15:00Z", -5, .zoneInferred, city: "LOUISVILLE"),
+                ExpectedEventRow(.sortDeparted, "005", "2025-01-15T02:50:00Z", -5, .zoneInferred, city: "LOUISVILLE"),
+                ExpectedEventRow(.sortArrived, "005", "2025-01-15T03:45:00Z", -6, .zoneInferred, city: "EVANSVILLE"),
+                ExpectedEventRow(.sortProcessed, "071", "2025-01-15T10:30:00Z", -6, .zoneInferred, city: "EVANSVILLE"),
+                ExpectedEventRow(.outForDelivery, "021", "2025-01-15T14:12:00Z", -6, .zoneInferred, city: "EVANSVILLE"),
+            ]
+        ),
         FixtureExpectation(
             file: "times-missing-offset.json", number: "1Z7M2P930372550061",
             carrierStatus: "Out for Delivery", estimatedDelivery: nil, service: "UPS Ground",
             origin: nil, destination: nil, signedBy: nil,
             events: [
                 ExpectedEventRow(.labelCreated, "003", "2025-08-05T13:15:00Z", -4, .derived),
-                ExpectedEventRow(.accepted, "038", "2025-08-05T14:30:00Z", nil, .assumed, city: "ATLANTA"),
+                // No gmt* fields and no offset: Atlanta, GA keeps Eastern time (EDT in August).
+                ExpectedEventRow(.accepted, "038", "2025-08-05T18:30:00Z", -4, .zoneInferred, city: "ATLANTA"),
                 ExpectedEventRow(.sortDeparted, "005", "2025-08-05T22:00:00Z", -4, .exact, city: "ATLANTA"),
                 ExpectedEventRow(.sortArrived, "005", "2025-08-06T12:00:00Z", -4, .derived, city: "MACON"),
                 ExpectedEventRow(.sortProcessed, "071", "2025-08-06T14:00:00Z", -4, .exact, city: "MACON"),

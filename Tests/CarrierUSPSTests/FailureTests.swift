@@ -34,7 +34,7 @@ struct FailureTests {
         #expect(listDetail.hasPrefix("[2].trackingEvents:"), "\(listDetail)")
     }
 
-    @Test("a scan without any readable time makes its number malformed, naming the field")
+    @Test("a scan without any readable time is left out and reported, naming the field; the number is kept")
     func scanWithoutTime() throws {
         let body = """
         [\(Self.good),
@@ -43,11 +43,10 @@ struct FailureTests {
         """
         let outcomes = try USPSTrackingAPI().parseTrackingResponse(jsonResponse(body), requested: ["9400100000000000000017", "9400100000000000000024"])
         #expect(outcomes["9400100000000000000017"]?.snapshot != nil)
-        guard case .malformed(let detail)? = outcomes["9400100000000000000024"] else {
-            Issue.record("expected malformed")
-            return
-        }
-        #expect(detail.hasPrefix("[1].trackingEvents[0].eventTimestamp:") && detail.contains("tomorrow"), "\(detail)")
+        let snapshot = try #require(outcomes["9400100000000000000024"]?.snapshot)
+        #expect(snapshot.events.isEmpty)
+        #expect(snapshot.skippedScans.map(\.path) == ["[1].trackingEvents[0].eventTimestamp"])
+        #expect(snapshot.skippedScans.first?.reason.contains("tomorrow") == true)
     }
 
     @Test("a number the answer does not mention is malformed; numbers match without case or spaces")
@@ -161,12 +160,19 @@ struct FailureTests {
         #expect(error?.kind == "malformed_payload")
     }
 
-    @Test("whole-answer 404 marks every requested number not found")
+    @Test("a whole-answer 404 is the number's for one number, a retryable batch failure for a batch")
     func wholeNotFound() throws {
-        let outcomes = try USPSTrackingAPI().parseTrackingResponse(
-            try Fixtures.response("v3r2-not-found-404.json", status: 404), requested: ["9200100000000000000999", "9200100000000000000998"]
-        )
-        #expect(outcomes.count == 2)
-        #expect(outcomes.values.allSatisfy { $0 == .notFound(detail: "Tracking is not available for this item.") })
+        let response = try Fixtures.response("v3r2-not-found-404.json", status: 404)
+        let single = try USPSTrackingAPI().parseTrackingResponse(response, requested: ["9200100000000000000999"])
+        #expect(single == ["9200100000000000000999": .notFound(detail: "Tracking is not available for this item.")])
+        let batch = ["9200100000000000000999", "9200100000000000000998"]
+        #expect {
+            _ = try USPSTrackingAPI().parseTrackingResponse(response, requested: batch)
+        } throws: { error in
+            (error as? CarrierError)?.isRetryable == true
+        }
+        // The envelope's source.example names one of the two: only that one is condemned, the other asked again.
+        #expect(USPSTrackingAPI().batchRejection(response, requested: batch)?.named
+            == ["9200100000000000000999": .notFound(detail: "Tracking is not available for this item.")])
     }
 }

@@ -159,6 +159,7 @@ struct ConfigLoaderTests {
             "stores:\n  acme:\n    policy:\n      thresholds:\n        customs_stall:\n          watch_days: .nan\n",
             names: "stores.acme.policy.thresholds.customs_stall.watch_days"),
         RejectedConfig("an unknown USPS mode", "carriers:\n  usps:\n    tracking_mode: fast\n", names: "carriers.usps.tracking_mode"),
+        RejectedConfig("a DHL division that is not a division name", "carriers:\n  dhl:\n    service: \"Parcel DE\"\n", names: "carriers.dhl.service"),
         RejectedConfig("a relative base URL", "carriers:\n  fedex:\n    base_url: apis.fedex.com\n", names: "carriers.fedex.base_url"),
         RejectedConfig("an unknown log level", "log_level: loud\n", names: "log_level"),
         RejectedConfig("a store key with a space", "stores:\n  \"my store\": {}\n", names: "stores.my store"),
@@ -219,6 +220,15 @@ struct ConfigLoaderTests {
         #expect(policy.compensation.displayText == "a store credit of 5.00 USD")
         #expect(config.carriers.ups.enabled == true)
         #expect(config.carriers.dhl == CarrierSettings())
+    }
+
+    @Test("carriers.dhl.service is read and reaches the DHL adapter's request")
+    func dhlService() throws {
+        let config = try TemporaryConfigFile.load("carriers:\n  dhl:\n    service: parcel-de\n")
+        #expect(config.carriers[.dhl].service == "parcel-de")
+        let api = CarrierRegistry.api(for: .dhl, settings: config.carriers[.dhl])
+        let request = api.trackingRequest(numbers: ["00340434161094027713"], credentials: CarrierCredentials(apiKey: "k"), accessToken: nil, requestID: "r")
+        #expect(request.query.contains(WireField("service", "parcel-de")))
     }
 
     @Test("a file of comments only, or empty, is the defaults")

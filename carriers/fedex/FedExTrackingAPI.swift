@@ -78,4 +78,10 @@ public struct FedExTrackingAPI: CarrierAPI {
     public func parseTrackingResponse(_ response: WireResponse, requested: [String]) throws(CarrierError) -> [String: TrackingOutcome] {
         try FedExTrackingResponseParser().parse(response, requested: requested)
     }
+
+    /// A whole-request HTTP 400/404 whose errors are about tracking numbers (`TRACKING.*`): the numbers the
+    /// error texts name get that outcome; nil for any other answer.
+    public func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection? {
+        FedExErrorClassifier.batchRejection(response, requested: requested)
+    }
 }

@@ -17,7 +17,7 @@ public enum CarrierRegistry {
         case .usps: USPSTrackingAPI(mode: settings.trackingMode == "single_v3" ? .singleV3 : .batchV3R2)
         case .ups: UPSTrackingAPI()
         case .fedex: FedExTrackingAPI()
-        case .dhl: DHLTrackingAPI()
+        case .dhl: DHLTrackingAPI(service: settings.service)
         }
     }
 

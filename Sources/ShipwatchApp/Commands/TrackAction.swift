@@ -21,7 +21,9 @@ public struct TrackAction: Sendable {
         }
         switch outcome {
         case .success(.found(let snapshot))?:
-            await UnmappedCodeLog(logger: context.logger).note(snapshot.unmappedCodes)
+            let codeLog = UnmappedCodeLog(logger: context.logger)
+            await codeLog.note(snapshot.unmappedCodes)
+            await codeLog.noteSkipped(snapshot.skippedScans, carrier: snapshot.carrier, trackingNumber: snapshot.trackingNumber)
             return try render(snapshot, format: format)
         case .success(.notFound(let detail))?:
             throw ShipwatchFailure.notFound("\(carrier.displayName) does not know \(number): \(detail)")

@@ -15,6 +15,9 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
     public var apiKey: String?
     /// USPS only: `batch_v3r2` (35 numbers per call, the default) or `single_v3`.
     public var trackingMode: String?
+    /// DHL only: the division sent as the `service` request parameter ("express", "parcel-de", "ecommerce"…),
+    /// when every number polled belongs to it; unset lets DHL search all divisions.
+    public var service: String?
     /// Deadline of one HTTP request.
     public var timeoutSeconds: Double?
     /// Largest response body read; larger answers are refused.
@@ -37,6 +40,7 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         case clientSecret = "client_secret"
         case apiKey = "api_key"
         case trackingMode = "tracking_mode"
+        case service
         case timeoutSeconds = "timeout_seconds"
         case maxBodyBytes = "max_body_bytes"
         case requestsPerSecond = "requests_per_second"
@@ -75,6 +79,9 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         if let trackingMode, !["batch_v3r2", "single_v3"].contains(trackingMode) {
             problems.append(.init(path: "\(path).tracking_mode", message: "must be batch_v3r2 or single_v3"))
         }
+        if let service, !CarrierSettings.isServiceName(service) {
+            problems.append(.init(path: "\(path).service", message: "'\(service)' is not a DHL division name (lower-case letters, digits and '-', e.g. express, parcel-de, ecommerce)"))
+        }
         if let timeoutSeconds, !(timeoutSeconds > 0 && timeoutSeconds <= CarrierSettings.longestTimeoutSeconds) {
             problems.append(.init(path: "\(path).timeout_seconds", message: "must be above 0 and at most \(Int(CarrierSettings.longestTimeoutSeconds))"))
         }
@@ -89,6 +96,13 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
             if let value, value < 1 { problems.append(.init(path: "\(path).\(key)", message: "must be at least 1")) }
         }
         return problems
+    }
+}
+
+extension CarrierSettings {
+    /// A division name as DHL spells them: 1–40 lower-case ASCII letters, digits and '-'.
+    static func isServiceName(_ text: String) -> Bool {
+        (1...40).contains(text.count) && text.allSatisfy { ($0.isASCII && $0.isLowercase) || $0.isASCII && $0.isNumber || $0 == "-" }
     }
 }
 

@@ -197,6 +197,7 @@ struct CarrierPollLoop: Sendable {
             switch result.result(for: shipment.trackingNumber) {
             case .success(.found(var snapshot))?:
                 if !snapshot.unmappedCodes.isEmpty { await unmapped.note(snapshot.unmappedCodes) }
+                await unmapped.noteSkipped(snapshot.skippedScans, carrier: carrier, trackingNumber: shipment.trackingNumber)
                 applyOverrides(&snapshot)
                 ingests.append(ShipmentIngest(shipmentID: shipment.id, snapshot: snapshot))
                 let newest = snapshot.events.map(\.occurredAt).max()
@@ -215,7 +216,7 @@ struct CarrierPollLoop: Sendable {
                 lastError = error.description
                 switch error {
                 case .rateLimited(let retryAfter):
-                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(retryAfter ?? 60)))
+                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(min(max(retryAfter ?? 60, 0), 86_400))))
                     attempt(shipment, "deferred", error: error.description)
                 case .quotaExhausted:
                     completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(3_600)))

@@ -20,6 +20,9 @@ public struct ScanEvent: Sendable, Hashable, Codable {
     public var raw: String
     /// Position in the carrier's own chronological order (0 = oldest in that response); breaks ties between equal instants.
     public var carrierSequence: Int
+    /// True when the carrier gave only the day (FedEx `2024-08-15T00:00:00`): the instant is a placeholder
+    /// within that day, ordered by the carrier's list, and the scan never decides the stage on its own.
+    public var isDateOnly: Bool
 
     public init(
         occurredAt: Date,
@@ -31,7 +34,8 @@ public struct ScanEvent: Sendable, Hashable, Codable {
         description: String,
         milestone: Milestone,
         raw: String,
-        carrierSequence: Int = 0
+        carrierSequence: Int = 0,
+        isDateOnly: Bool = false
     ) {
         self.occurredAt = occurredAt
         self.localTime = localTime
@@ -43,6 +47,7 @@ public struct ScanEvent: Sendable, Hashable, Codable {
         self.milestone = milestone
         self.raw = raw
         self.carrierSequence = carrierSequence
+        self.isDateOnly = isDateOnly
     }
 
     /// The identity of this scan within one shipment (carrier and tracking number are the shipment's).

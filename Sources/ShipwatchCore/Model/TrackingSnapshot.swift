@@ -17,6 +17,8 @@ public struct TrackingSnapshot: Sendable, Hashable {
     public var events: [ScanEvent]
     /// Codes this answer used that the status table does not know (their events carry milestone `unknown`).
     public var unmappedCodes: [UnmappedCode]
+    /// Scans the answer held that could not be placed on the timeline (no usable date); left out and counted.
+    public var skippedScans: [SkippedScan]
 
     public init(
         carrier: Carrier,
@@ -28,7 +30,8 @@ public struct TrackingSnapshot: Sendable, Hashable {
         destinationCountry: String? = nil,
         signedBy: String? = nil,
         events: [ScanEvent],
-        unmappedCodes: [UnmappedCode] = []
+        unmappedCodes: [UnmappedCode] = [],
+        skippedScans: [SkippedScan] = []
     ) {
         self.carrier = carrier
         self.trackingNumber = trackingNumber
@@ -40,6 +43,7 @@ public struct TrackingSnapshot: Sendable, Hashable {
         self.signedBy = signedBy
         self.events = events
         self.unmappedCodes = unmappedCodes
+        self.skippedScans = skippedScans
     }
 }
 

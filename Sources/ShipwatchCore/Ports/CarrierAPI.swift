@@ -19,9 +19,11 @@ public struct AccessToken: Sendable, Hashable {
     /// Lifetime in seconds from issue.
     public var expiresIn: Double
 
+    /// - Parameter expiresIn: seconds; a value that is not a positive number becomes 0 (expired), and one past
+    ///   `TokenLifetime.longestSeconds` (infinity included) is capped there.
     public init(value: String, expiresIn: Double) {
         self.value = value
-        self.expiresIn = expiresIn
+        self.expiresIn = TokenLifetime.usable(expiresIn) ?? 0
     }
 }
 
@@ -47,4 +49,9 @@ public protocol CarrierAPI: Sendable {
     /// Throws when the whole answer is a failure (401, 429, 5xx, an unreadable body that cannot be split per number).
     /// A number the answer does not mention comes back as `.malformed`.
     func parseTrackingResponse(_ response: WireResponse, requested: [String]) throws(CarrierError) -> [String: TrackingOutcome]
+    /// When a multi-number tracking request was refused as a whole (FedEx HTTP 400 with a `TRACKING.*` code,
+    /// a USPS error envelope), what the refusal says about each number: the numbers it names and their
+    /// outcome. Nil when the answer is not such a refusal (the client then reads it with
+    /// `parseTrackingResponse`). See `BatchRejection`; the default is nil.
+    func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection?
 }

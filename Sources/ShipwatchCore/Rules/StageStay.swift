@@ -18,7 +18,7 @@ struct StageStay: Sendable {
     private let latestMeaningfulIndex: Int
     /// Indices of the carrier-declared delays since the stay began, oldest first.
     private let delayIndices: [Int]
-    /// `info` / `unknown` scans newer than the latest meaningful scan.
+    /// `info` / `unknown` (and date-only) scans newer than the latest meaningful scan.
     let laterNonMeaningfulCount: Int
 
     /// The current stay of a timeline's scans (oldest first); nil when no scan is meaningful.
@@ -32,7 +32,7 @@ struct StageStay: Sendable {
 
         for index in events.indices.reversed() {
             let milestone = events[index].milestone
-            guard milestone.isMeaningful else {
+            guard milestone.isMeaningful, !events[index].isDateOnly else {
                 if latestMeaningful == nil { laterNonMeaningful += 1 }
                 continue
             }

@@ -24,7 +24,7 @@ public struct Timeline: Sendable, Hashable {
         for event in incoming {
             let key = event.identityKey
             if let index = indexByKey[key] {
-                if Timeline.confidenceRank(event.zoneConfidence) > Timeline.confidenceRank(events[index].zoneConfidence) {
+                if event.zoneConfidence.rank > events[index].zoneConfidence.rank {
                     events[index] = event
                 }
                 continue
@@ -40,9 +40,10 @@ public struct Timeline: Sendable, Hashable {
     /// The newest scan of any kind.
     public var latestEvent: ScanEvent? { events.last }
 
-    /// The newest scan whose milestone is meaningful (`info` and `unknown` never override).
+    /// The newest scan whose milestone is meaningful (`info` and `unknown` never override); a date-only scan
+    /// (the carrier said the day, not the time) never decides the stage.
     public var latestMeaningfulEvent: ScanEvent? {
-        events.last { $0.milestone.isMeaningful }
+        events.last { $0.milestone.isMeaningful && !$0.isDateOnly }
     }
 
     /// The shipment's status: the latest meaningful milestone, or nil before any scan.
@@ -61,13 +62,5 @@ public struct Timeline: Sendable, Hashable {
         if lhs.occurredAt != rhs.occurredAt { return lhs.occurredAt < rhs.occurredAt }
         if lhs.carrierSequence != rhs.carrierSequence { return lhs.carrierSequence < rhs.carrierSequence }
         return lhs.milestone.progressRank < rhs.milestone.progressRank
-    }
-
-    private static func confidenceRank(_ confidence: ZoneConfidence) -> Int {
-        switch confidence {
-        case .assumed: 0
-        case .derived: 1
-        case .exact: 2
-        }
     }
 }

@@ -43,27 +43,29 @@ public struct EvaluationInputLoader: Sendable {
                 """
                 SELECT e.shipment_id, e.occurred_at, e.local_time, e.utc_offset_seconds, e.zone_confidence, e.city,
                        e.region, e.postal_code, e.country_code, e.carrier_code, e.description, e.milestone::text,
-                       e.carrier_sequence
+                       e.carrier_sequence, e.date_only
                 FROM scan_events e WHERE e.shipment_id = ANY(\(shipmentIDs)::int8[])
                 ORDER BY e.shipment_id, e.occurred_at, e.carrier_sequence
                 """,
                 logger: logger
             )
             for try await (shipmentID, occurredAt, localTime, offset, confidence, city, region, postalCode, country, code,
-                description, milestone, sequence)
+                description, milestone, sequence, dateOnly)
                 in eventRows.decode(
-                    (Int64, Date, Date?, Int?, String, String?, String?, String?, String?, String, String, String, Int).self)
+                    (Int64, Date, Date?, Int?, String, String?, String?, String?, String?, String, String, String, Int, Bool).self)
             {
                 guard let position = index[shipmentID] else { continue }
                 guard let zoneConfidence = ZoneConfidence(rawValue: confidence) else {
                     throw StoreError.unreadableValue(table: "scan_events", column: "zone_confidence", value: confidence)
                 }
-                inputs[position].events.append(StoredScanBuilder.scan(
+                var scan = StoredScanBuilder.scan(
                     occurredAt: occurredAt, localTime: localTime.map(LocalDateTime.init(wallClockInstant:)),
                     utcOffsetSeconds: offset, zoneConfidence: zoneConfidence, city: city, region: region,
                     postalCode: postalCode, countryCode: country, carrierCode: code, description: description,
                     milestone: try RowDecoding.milestone(milestone, table: "scan_events", column: "milestone"),
-                    carrierSequence: sequence))
+                    carrierSequence: sequence)
+                scan.isDateOnly = dateOnly
+                inputs[position].events.append(scan)
             }
             return inputs
         }

@@ -120,10 +120,10 @@ public struct EventIngest: Sendable {
                 INSERT INTO scan_events AS e (
                     shipment_id, identity_key, occurred_at, local_time, utc_offset_seconds, zone_confidence,
                     city, region, postal_code, country_code, carrier_code, description, milestone, raw,
-                    carrier_sequence)
+                    carrier_sequence, date_only)
                 SELECT r.shipment_id, r.identity_key, r.occurred_at, r.local_time AT TIME ZONE 'UTC',
                        r.utc_offset_seconds, r.zone_confidence, r.city, r.region, r.postal_code, r.country_code,
-                       r.carrier_code, r.description, r.milestone, r.raw, r.carrier_sequence
+                       r.carrier_code, r.description, r.milestone, r.raw, r.carrier_sequence, r.date_only
                 FROM unnest(
                     \(chunk.map(\.0))::int8[], \(events.map(\.identityKey))::text[],
                     \(events.map(\.occurredAt))::timestamptz[],
@@ -136,19 +136,19 @@ public struct EventIngest: Sendable {
                     \(NullableArray(events.map(\.location.countryCode)))::text[],
                     \(events.map(\.carrierCode))::text[], \(events.map(\.description))::text[],
                     \(events.map(\.milestone.rawValue))::text[], \(events.map(\.raw))::text[],
-                    \(events.map(\.carrierSequence))::int8[]
+                    \(events.map(\.carrierSequence))::int8[], \(events.map(\.isDateOnly))::bool[]
                 ) AS r(shipment_id, identity_key, occurred_at, local_time, utc_offset_seconds, zone_confidence,
                        city, region, postal_code, country_code, carrier_code, description, milestone, raw,
-                       carrier_sequence)
+                       carrier_sequence, date_only)
                 ON CONFLICT (shipment_id, identity_key) DO UPDATE SET
                     occurred_at = EXCLUDED.occurred_at, local_time = EXCLUDED.local_time,
                     utc_offset_seconds = EXCLUDED.utc_offset_seconds, zone_confidence = EXCLUDED.zone_confidence,
                     city = EXCLUDED.city, region = EXCLUDED.region, postal_code = EXCLUDED.postal_code,
                     country_code = EXCLUDED.country_code, carrier_code = EXCLUDED.carrier_code,
                     description = EXCLUDED.description, milestone = EXCLUDED.milestone, raw = EXCLUDED.raw,
-                    carrier_sequence = EXCLUDED.carrier_sequence
-                WHERE array_position(ARRAY['assumed', 'derived', 'exact'], EXCLUDED.zone_confidence)
-                    > array_position(ARRAY['assumed', 'derived', 'exact'], e.zone_confidence)
+                    carrier_sequence = EXCLUDED.carrier_sequence, date_only = EXCLUDED.date_only
+                WHERE array_position(\(ZoneConfidence.leastSureFirst.map(\.rawValue))::text[], EXCLUDED.zone_confidence)
+                    > array_position(\(ZoneConfidence.leastSureFirst.map(\.rawValue))::text[], e.zone_confidence)
                 RETURNING e.shipment_id, (e.xmax = 0) AS inserted
                 """,
                 logger: logger
@@ -188,9 +188,9 @@ public struct EventIngest: Sendable {
                 SELECT f.id, latest.milestone AS latest_milestone, latest.occurred_at AS latest_at, newest.last_event_at
                 FROM facts f
                 LEFT JOIN LATERAL (
-                    -- The latest meaningful scan: info and unknown never set the status.
+                    -- The latest meaningful scan: info, unknown and date-only scans never set the status.
                     SELECT e.milestone, e.occurred_at FROM scan_events e
-                    WHERE e.shipment_id = f.id AND e.milestone NOT IN ('info', 'unknown')
+                    WHERE e.shipment_id = f.id AND e.milestone NOT IN ('info', 'unknown') AND NOT e.date_only
                     ORDER BY e.occurred_at DESC, e.carrier_sequence DESC,
                              array_position(\(RowDecoding.milestonesByProgress)::text[], e.milestone::text) DESC
                     LIMIT 1

@@ -12,6 +12,7 @@ public enum ShipwatchSchema {
         Migration0006PollClaims.migration,
         Migration0007EvaluationSchedule.migration,
         Migration0008CarrierAllowance.migration,
+        Migration0009ZoneInference.migration,
     ]
 
     /// The newest schema version this build knows.

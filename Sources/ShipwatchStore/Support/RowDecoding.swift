@@ -14,7 +14,7 @@ enum RowDecoding {
     /// The columns ``scanEvent(_:)`` reads, for `SELECT … FROM scan_events e`.
     static let scanEventColumns = """
         e.occurred_at, e.local_time, e.utc_offset_seconds, e.zone_confidence, e.city, e.region, e.postal_code, \
-        e.country_code, e.carrier_code, e.description, e.milestone, e.raw, e.carrier_sequence
+        e.country_code, e.carrier_code, e.description, e.milestone, e.raw, e.carrier_sequence, e.date_only
         """
 
     static func shipment(_ row: PostgresRow) throws -> Shipment {
@@ -63,7 +63,8 @@ enum RowDecoding {
             description: try cells["description"].decode(String.self),
             milestone: try milestone(try cells["milestone"].decode(String.self), table: "scan_events", column: "milestone"),
             raw: try cells["raw"].decode(String.self),
-            carrierSequence: try cells["carrier_sequence"].decode(Int.self)
+            carrierSequence: try cells["carrier_sequence"].decode(Int.self),
+            isDateOnly: try cells["date_only"].decode(Bool.self)
         )
     }
 

@@ -53,7 +53,7 @@ enum FixtureCatalog {
             carrierStatus: "Delivered, Left with Individual",
             service: "USPS Ground Advantage", origin: "US", destination: "US", signedBy: "M REYES",
             checks: [
-                EventCheck(index: 0, utc: "2024-11-18T22:05:00Z", offset: nil, confidence: .assumed, local: "2024-11-18T17:05:00",
+                EventCheck(index: 0, utc: "2024-11-18T22:05:00Z", offset: -18_000, confidence: .zoneInferred, local: "2024-11-18T17:05:00",
                            city: "ASHEVILLE", postalCode: "28801"),
                 EventCheck(index: 2, utc: "2024-11-20T00:02:00Z", offset: -18_000, confidence: .exact, local: "2024-11-19T19:02:00",
                            city: "GREENSBORO NC DISTRIBUTION CENTER"),
@@ -70,7 +70,7 @@ enum FixtureCatalog {
             carrierStatus: "Delivered, Front Door/Porch",
             service: "Priority Mail International", origin: "DE", destination: "US",
             checks: [
-                EventCheck(index: 0, utc: "2025-03-05T09:02:00Z", offset: nil, confidence: .assumed, local: "2025-03-05T10:02:00", country: "DE"),
+                EventCheck(index: 0, utc: "2025-03-05T09:02:00Z", offset: 3_600, confidence: .zoneInferred, local: "2025-03-05T10:02:00", country: "DE"),
                 EventCheck(index: 1, utc: "2025-03-06T19:15:00Z", offset: 3_600, confidence: .exact, local: "2025-03-06T20:15:00",
                            city: "FRANKFURT", country: "DE"),
                 EventCheck(index: 3, utc: "2025-03-09T04:05:00Z", offset: -21_600, confidence: .exact, local: "2025-03-08T22:05:00",
@@ -104,7 +104,7 @@ enum FixtureCatalog {
             carrierStatus: "Sorting Complete",
             service: "Priority Mail", origin: "US", destination: "US", estimatedDelivery: "2025-04-08T00:00:00",
             checks: [
-                EventCheck(index: 0, utc: "2025-04-03T07:00:00Z", offset: nil, confidence: .assumed, local: "2025-04-03T00:00:00",
+                EventCheck(index: 0, utc: "2025-04-03T07:00:00Z", offset: -25_200, confidence: .zoneInferred, local: "2025-04-03T00:00:00",
                            city: "SEATTLE", postalCode: "98101"),
                 EventCheck(index: 5, utc: "2025-04-06T23:00:00Z", offset: -18_000, confidence: .exact, local: "2025-04-06T18:00:00", city: nil),
                 EventCheck(index: 7, utc: "2025-04-08T09:40:00Z", offset: -14_400, confidence: .exact, local: "2025-04-08T05:40:00",
@@ -165,7 +165,7 @@ enum FixtureCatalog {
             service: "Parcel Select", origin: "US", destination: "US",
             checks: [
                 // Only a wall time: the nearest US scan's offset (-06:00) is presumed.
-                EventCheck(index: 0, utc: "2024-11-23T16:00:00Z", offset: nil, confidence: .assumed, local: "2024-11-23T10:00:00", city: "AUSTIN"),
+                EventCheck(index: 0, utc: "2024-11-23T16:00:00Z", offset: -21_600, confidence: .zoneInferred, local: "2024-11-23T10:00:00", city: "AUSTIN"),
                 // "2024-11-24 08:12:44.000000": space separator and microseconds.
                 EventCheck(index: 1, utc: "2024-11-24T14:12:44Z", offset: -21_600, confidence: .exact, local: "2024-11-24T08:12:44", city: "AUSTIN"),
                 // GMTTimestamp kept the local date (2024-11-25T00:31Z); eventTimestamp + GMTOffset wins.

@@ -49,12 +49,7 @@ struct DHLResponseParser {
             return .malformed(detail: error.pathAndReason)
         case .success(let shipment):
             let events = fragments.indices.contains(index) ? Self.array(fragments[index]["events"]) : []
-            do throws(DHLShipmentParseFailure) {
-                let snapshot = try DHLShipmentParser(shipmentIndex: index).snapshot(of: shipment, eventFragments: events, trackingNumber: number)
-                return .found(snapshot)
-            } catch {
-                return .malformed(detail: error.detail)
-            }
+            return .found(DHLShipmentParser(shipmentIndex: index).snapshot(of: shipment, eventFragments: events, trackingNumber: number))
         }
     }
 
@@ -100,7 +95,9 @@ struct DHLResponseParser {
     /// The error a failed answer stands for, with DHL's own explanation when the body is a problem document.
     static func error(for response: WireResponse) -> CarrierError {
         let detail = problemSummary(response.body) ?? bodyExcerpt(response.body)
+        // A day at most; "inf", NaN or a negative value is ignored.
         let retryAfter = response.header("Retry-After").flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            .flatMap { $0.isFinite && $0 >= 0 ? min($0, 86_400) : nil }
         return CarrierError.classify(status: response.status, retryAfter: retryAfter, detail: detail)
             ?? .malformedPayload(detail: "unexpected HTTP \(response.status): \(detail)")
     }

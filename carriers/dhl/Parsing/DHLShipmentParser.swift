@@ -6,10 +6,10 @@ struct DHLShipmentParser {
     /// The shipment's position in `shipments[]`, for error paths.
     let shipmentIndex: Int
 
-    /// The snapshot for `trackingNumber` (the number we asked for), or why it cannot be built.
+    /// The snapshot for `trackingNumber` (the number we asked for); events without a usable time go to `skippedScans`.
     ///
     /// - Parameter eventFragments: the same `events[]` decoded schema-less, in answer order, for `raw`.
-    func snapshot(of shipment: DHLShipment, eventFragments: [JSONFragment], trackingNumber: String) throws(DHLShipmentParseFailure) -> TrackingSnapshot {
+    func snapshot(of shipment: DHLShipment, eventFragments: [JSONFragment], trackingNumber: String) -> TrackingSnapshot {
         let originCountry = DHLLocationParser.country(of: shipment.origin)
         let destinationCountry = DHLLocationParser.country(of: shipment.destination)
         var resolver = DHLMilestoneResolver(service: shipment.service, originCountry: originCountry, destinationCountry: destinationCountry)
@@ -19,26 +19,39 @@ struct DHLShipmentParser {
         var unmapped: [UnmappedCode] = []
         var unmappedSeen: Set<String> = []
 
-        // DHL lists events newest first; walk them oldest first.
-        for (sequence, answerIndex) in answerEvents.indices.reversed().enumerated() {
-            let event = answerEvents[answerIndex]
-            let time = try eventTime(of: event, answerIndex: answerIndex)
-            let location = DHLLocationParser.location(of: event.location?.address)
-            let classification = resolver.classify(event, eventCountry: location.countryCode)
+        // DHL lists events newest first; walk them oldest first. An event without a usable time is left out
+        // and reported; the others are placed on the timeline together (zone inference, carrier order).
+        var kept: [(answerIndex: Int, time: DHLEventTime, location: EventLocation)] = []
+        var skipped: [SkippedScan] = []
+        for answerIndex in answerEvents.indices.reversed() {
+            switch eventTime(of: answerEvents[answerIndex], answerIndex: answerIndex) {
+            case .success(let time):
+                kept.append((answerIndex, time, DHLLocationParser.location(of: answerEvents[answerIndex].location?.address)))
+            case .failure(let scan):
+                skipped.append(scan)
+            }
+        }
+        var placer = ScanTimePlacer()
+        let placements = placer.place(kept.map {
+            ScanTimePlacer.Scan(local: $0.time.local, utcOffsetSeconds: $0.time.utcOffsetSeconds, location: $0.location)
+        })
+        for (sequence, entry) in kept.enumerated() {
+            let event = answerEvents[entry.answerIndex]
+            let classification = resolver.classify(event, eventCountry: entry.location.countryCode)
             let description = event.description ?? ""
             if classification.isUnmapped, unmappedSeen.insert(classification.carrierCode + "|" + description).inserted {
                 unmapped.append(UnmappedCode(carrier: .dhl, code: classification.carrierCode, description: description))
             }
             events.append(ScanEvent(
-                occurredAt: time.instant,
-                localTime: time.local,
-                utcOffsetSeconds: time.utcOffsetSeconds,
-                zoneConfidence: time.confidence,
-                location: location,
+                occurredAt: placements[sequence].instant,
+                localTime: entry.time.local,
+                utcOffsetSeconds: placements[sequence].utcOffsetSeconds,
+                zoneConfidence: placements[sequence].confidence,
+                location: entry.location,
                 carrierCode: classification.carrierCode,
                 description: description,
                 milestone: classification.milestone,
-                raw: rawText(of: event, fragments: eventFragments, answerIndex: answerIndex),
+                raw: rawText(of: event, fragments: eventFragments, answerIndex: entry.answerIndex),
                 carrierSequence: sequence
             ))
         }
@@ -53,19 +66,20 @@ struct DHLShipmentParser {
             destinationCountry: destinationCountry,
             signedBy: Self.signedBy(shipment, events: events),
             events: events,
-            unmappedCodes: unmapped
+            unmappedCodes: unmapped,
+            skippedScans: skipped
         )
     }
 
-    private func eventTime(of event: DHLEvent, answerIndex: Int) throws(DHLShipmentParseFailure) -> DHLEventTime {
+    private func eventTime(of event: DHLEvent, answerIndex: Int) -> Result<DHLEventTime, SkippedScan> {
         let path = "shipments[\(shipmentIndex)].events[\(answerIndex)].timestamp"
         guard let text = event.timestamp, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw DHLShipmentParseFailure(detail: "\(path): missing; a scan without a time cannot be placed on the timeline")
+            return .failure(SkippedScan(path: path, reason: "missing; a scan without a time cannot be placed on the timeline"))
         }
         guard let time = DHLEventTime(text) else {
-            throw DHLShipmentParseFailure(detail: "\(path): unreadable time \"\(text)\"")
+            return .failure(SkippedScan(path: path, reason: "unreadable time \"\(text.prefix(60))\""))
         }
-        return time
+        return .success(time)
     }
 
     private func rawText(of event: DHLEvent, fragments: [JSONFragment], answerIndex: Int) -> String {

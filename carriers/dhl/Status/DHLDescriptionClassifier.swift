@@ -2,7 +2,8 @@ import Foundation
 import ShipwatchCore
 
 /// Reads the stage from DHL's wording, for events that carry no code (Express answers recorded in 2021
-/// had only a description). Plain substring tests on the upper-cased text, first match wins.
+/// had only a description) or a code our table does not hold (eCommerce and Parcel divisions use hundreds).
+/// Plain substring tests on the upper-cased English text (the adapter asks for `language=en`), first match wins.
 enum DHLDescriptionClassifier {
     /// What a description stands for: an Express code (so the status table and its refinements apply),
     /// or directly a milestone where DHL has no code for it.
@@ -21,7 +22,11 @@ enum DHLDescriptionClassifier {
     /// "NOT DELIVERED" before "DELIVERED").
     private static let phrases: [(phrase: String, match: Match)] = [
         ("SIGNED FOR BY", .expressCode("OK")),
+        ("PICKED UP FROM THE", .expressCode("OK")),
+        ("COLLECTED BY THE RECIPIENT", .expressCode("OK")),
         ("NOT DELIVERED", .expressCode("ND")),
+        ("COULD NOT BE DELIVERED", .expressCode("ND")),
+        ("DELIVERY ATTEMPT", .expressCode("NH")),
         ("UNDELIVERED", .expressCode("ND")),
         ("DELIVERY ATTEMPTED", .expressCode("NH")),
         ("NOT HOME", .expressCode("NH")),
@@ -31,8 +36,17 @@ enum DHLDescriptionClassifier {
         ("REFUSED", .expressCode("RD")),
         ("WITH DELIVERY COURIER", .expressCode("WC")),
         ("OUT FOR DELIVERY", .expressCode("WC")),
+        ("LOADED ONTO THE DELIVERY VEHICLE", .expressCode("WC")),
         ("AWAITING COLLECTION", .expressCode("CC")),
+        ("READY FOR PICK-UP", .expressCode("CC")),
+        ("READY FOR PICKUP", .expressCode("CC")),
+        ("AVAILABLE FOR PICKUP", .expressCode("CC")),
+        ("READY FOR COLLECTION", .expressCode("CC")),
         ("RETURNED TO SHIPPER", .expressCode("RT")),
+        ("RETURNED TO SENDER", .expressCode("RT")),
+        ("RETURNED TO THE SENDER", .expressCode("RT")),
+        ("RETURN TO SENDER", .expressCode("RT")),
+        ("BEING RETURNED", .expressCode("RT")),
         ("RETURN TO SHIPPER", .expressCode("RT")),
         ("RETURNED TO CONSIGNOR", .expressCode("RT")),
         ("CLEARANCE PROCESSING COMPLETE", .expressCode("CR")),
@@ -53,9 +67,24 @@ enum DHLDescriptionClassifier {
         ("TRANSFERRED THROUGH", .expressCode("TR")),
         ("MISSED DELIVERY", .expressCode("MD")),
         ("PICKED UP", .expressCode("PU")),
+        ("POSTED BY THE SENDER", .expressCode("PU")),
+        ("DROPPED OFF", .expressCode("PU")),
         ("SHIPMENT ACCEPTED", .expressCode("SA")),
         ("SHIPMENT INFORMATION RECEIVED", .milestone(.labelCreated)),
+        ("INSTRUCTION DATA", .milestone(.labelCreated)),
+        ("ELECTRONIC NOTIFICATION", .milestone(.labelCreated)),
+        ("PRE-ADVICE", .milestone(.labelCreated)),
+        ("LABEL CREATED", .milestone(.labelCreated)),
         ("CANCEL", .milestone(.cancelled)),
+        ("HELD AT CUSTOMS", .expressCode("CD")),
+        ("HELD BY CUSTOMS", .expressCode("CD")),
+        ("CLEARED CUSTOMS", .expressCode("CR")),
+        ("CUSTOMS CLEARED", .expressCode("CR")),
+        ("CUSTOMS", .expressCode("RR")),
         ("DELIVERED", .expressCode("OK")),
+        ("ARRIVED AT", .expressCode("AF")),
+        ("DEPARTED", .expressCode("DF")),
+        ("PROCESSED", .expressCode("PL")),
+        ("IN TRANSIT", .expressCode("TR")),
     ]
 }

@@ -4,9 +4,10 @@ import ShipwatchCore
 /// Turns DHL events into milestones, oldest first, keeping the context some codes need
 /// (whether an import customs stage is open, whether the parcel sits in the origin or destination country).
 ///
-/// Precedence: the division code (`status`) through the status table; without a code, the wording
-/// (`DHLDescriptionClassifier`); then the `statusCode` category. An unknown division code is reported as
-/// unmapped and yields `unknown`, unless the category alone is decisive (pre-transit, delivered, failure).
+/// Precedence: the division code (`status`) through the status table; for a code the table does not hold,
+/// or no code, the wording (`DHLDescriptionClassifier`); then the `statusCode` category. An unknown division
+/// code is reported as unmapped; it yields `unknown` only when neither its wording nor a decisive category
+/// (pre-transit, delivered, failure) tells the stage.
 struct DHLMilestoneResolver {
     /// The shipment's division (`service`), used to pick the code list.
     let service: String?
@@ -44,24 +45,34 @@ struct DHLMilestoneResolver {
             if let entry = DHLStatusTable.lookup(code: code, service: service) {
                 return DHLEventClassification(milestone: refine(entry, text: text, eventCountry: eventCountry), carrierCode: code, isUnmapped: false)
             }
+            // A code we hold no row for: the wording decides, then a decisive category. The code is still
+            // reported as unmapped so ops can add it to the table.
+            if let worded = wordedMilestone(description, text: text, eventCountry: eventCountry) {
+                return DHLEventClassification(milestone: worded, carrierCode: code, isUnmapped: true)
+            }
             let decisive = category.flatMap(DHLStatusTable.categoryEntry).map(\.milestone).flatMap { Self.decisiveCategoryMilestones.contains($0) ? $0 : nil }
             return DHLEventClassification(milestone: decisive ?? .unknown, carrierCode: code, isUnmapped: true)
         }
         let keptCode = category ?? ""
-        switch DHLDescriptionClassifier.classify(description) {
-        case .expressCode(let inferred)?:
-            if let entry = DHLStatusTable.entry(family: .express, code: inferred) {
-                return DHLEventClassification(milestone: refine(entry, text: text, eventCountry: eventCountry), carrierCode: keptCode, isUnmapped: false)
-            }
-        case .milestone(let milestone)?:
-            return DHLEventClassification(milestone: milestone, carrierCode: keptCode, isUnmapped: false)
-        case nil:
-            break
+        if let worded = wordedMilestone(description, text: text, eventCountry: eventCountry) {
+            return DHLEventClassification(milestone: worded, carrierCode: keptCode, isUnmapped: false)
         }
         if let category, let entry = DHLStatusTable.categoryEntry(category) {
             return DHLEventClassification(milestone: entry.milestone, carrierCode: category, isUnmapped: false)
         }
         return DHLEventClassification(milestone: .unknown, carrierCode: keptCode, isUnmapped: true)
+    }
+
+    /// The milestone DHL's wording stands for, or nil when no phrase is recognized.
+    private func wordedMilestone(_ description: String, text: String, eventCountry: String?) -> Milestone? {
+        switch DHLDescriptionClassifier.classify(description) {
+        case .expressCode(let inferred)?:
+            return DHLStatusTable.entry(family: .express, code: inferred).map { refine($0, text: text, eventCountry: eventCountry) }
+        case .milestone(let milestone)?:
+            return milestone
+        case nil:
+            return nil
+        }
     }
 
     private func refine(_ entry: DHLStatusEntry, text: String, eventCountry: String?) -> Milestone {

@@ -55,12 +55,35 @@ enum FedExErrorClassifier {
         }
     }
 
+    /// A whole-request refusal about tracking numbers, read per number: the numbers named in the errors'
+    /// messages get the outcome the error code implies.
+    static func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection? {
+        guard response.status == 400 || response.status == 404 else { return nil }
+        let errors = errorEntries(in: response)
+        var named: [String: TrackingOutcome] = [:]
+        var aboutNumbers = false
+        for error in errors {
+            let outcome: TrackingOutcome
+            switch kind(of: error.code) {
+            case .notFound: outcome = .notFound(detail: error.summary)
+            case .invalidNumber: outcome = .invalidNumber(detail: error.summary)
+            case .unauthorized, .other: continue
+            }
+            aboutNumbers = true
+            for number in BatchRejection.numbersNamed(in: [error.message ?? ""], requested: requested) where named[number] == nil {
+                named[number] = outcome
+            }
+        }
+        guard aboutNumbers else { return nil }
+        return BatchRejection(named: named, detail: detail(errors, body: response.body))
+    }
+
     /// Seconds from a numeric `Retry-After` header.
     static func retryAfter(_ response: WireResponse) -> Double? {
         guard let text = response.header("Retry-After")?.trimmingCharacters(in: .whitespaces),
-              let seconds = Double(text), seconds >= 0
+              let seconds = Double(text), seconds.isFinite, seconds >= 0
         else { return nil }
-        return seconds
+        return min(seconds, 86_400)
     }
 
     /// The kinds of FedEx error codes we tell apart.

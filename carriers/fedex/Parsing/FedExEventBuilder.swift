@@ -16,23 +16,35 @@ struct FedExEventBuilder {
     /// ISO country of the recipient.
     let destinationCountry: String?
 
-    /// The scans oldest first, and the codes the status table does not know.
-    func build() throws(FedExDecodingFailure) -> (events: [ScanEvent], unmapped: [UnmappedCode]) {
-        var times: [CarrierTimestamp] = []
-        times.reserveCapacity(scans.count)
+    /// The scans oldest first, the codes the status table does not know, and the scans left out for want of a
+    /// usable date.
+    func build() -> (events: [ScanEvent], unmapped: [UnmappedCode], skipped: [SkippedScan]) {
+        var dated: [(index: Int, time: CarrierTimestamp)] = []
+        var skipped: [SkippedScan] = []
+        dated.reserveCapacity(scans.count)
         for (index, scan) in scans.enumerated() {
-            times.append(try timestamp(of: scan, at: index))
+            switch timestamp(of: scan, at: index) {
+            case .success(let time): dated.append((index, time))
+            case .failure(let reason): skipped.append(reason)
+            }
         }
         let locations = scans.map { Self.location($0.scanLocation) }
-        let offsets = Self.offsets(times: times, locations: locations)
-        let instants = times.indices.map { times[$0].local.instant(utcOffsetSeconds: offsets[$0]) }
-        let wireOrder = Array(scans.indices)
-        let chronological = Self.isOldestFirst(instants) ? wireOrder : wireOrder.reversed()
+        // FedEx sends newest first; an answer whose first scan is older than its last is taken as oldest first.
+        let provisional = dated.map { $0.time.instant(assumingOffset: 0) }
+        let chronological = Self.isOldestFirst(provisional) ? dated : dated.reversed()
+        var placer = ScanTimePlacer()
+        let placements = placer.place(chronological.map { entry in
+            ScanTimePlacer.Scan(
+                local: entry.time.local, utcOffsetSeconds: entry.time.utcOffsetSeconds,
+                location: locations[entry.index], isDateOnly: Self.isDateOnly(entry.time)
+            )
+        })
 
         var events: [ScanEvent] = []
         var unmapped: [UnmappedCode] = []
-        events.reserveCapacity(scans.count)
-        for (sequence, index) in chronological.enumerated() {
+        events.reserveCapacity(chronological.count)
+        for (sequence, entry) in chronological.enumerated() {
+            let index = entry.index
             let scan = scans[index]
             let code = (scan.eventType ?? "").trimmingCharacters(in: .whitespaces)
             let isNewest = sequence == chronological.count - 1
@@ -52,30 +64,37 @@ struct FedExEventBuilder {
                 unmapped.append(UnmappedCode(carrier: .fedex, code: code, description: description))
             }
             events.append(ScanEvent(
-                occurredAt: instants[index],
-                localTime: times[index].local,
-                utcOffsetSeconds: offsets[index],
-                zoneConfidence: times[index].utcOffsetSeconds == nil ? .assumed : .exact,
+                occurredAt: placements[sequence].instant,
+                localTime: entry.time.local,
+                utcOffsetSeconds: placements[sequence].utcOffsetSeconds,
+                zoneConfidence: placements[sequence].confidence,
                 location: locations[index],
                 carrierCode: code,
                 description: description,
                 milestone: milestone,
                 raw: raw(of: scan, at: index),
-                carrierSequence: sequence
+                carrierSequence: sequence,
+                isDateOnly: Self.isDateOnly(entry.time)
             ))
         }
-        return (events, unmapped)
+        return (events, unmapped, skipped)
     }
 
-    private func timestamp(of scan: FedExScanEvent, at index: Int) throws(FedExDecodingFailure) -> CarrierTimestamp {
+    /// FedEx's "time unknown": a date at midnight without an offset (`2024-08-15T00:00:00`, or `2024-08-15`).
+    /// Timed FedEx scans always carry their offset.
+    static func isDateOnly(_ time: CarrierTimestamp) -> Bool {
+        time.utcOffsetSeconds == nil && time.local.hour == 0 && time.local.minute == 0 && time.local.second == 0
+    }
+
+    private func timestamp(of scan: FedExScanEvent, at index: Int) -> Result<CarrierTimestamp, SkippedScan> {
         let fieldPath = "\(path).scanEvents[\(index)].date"
         guard let text = scan.date?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-            throw FedExDecodingFailure(path: fieldPath, problem: "scan time missing")
+            return .failure(SkippedScan(path: fieldPath, reason: "scan time missing"))
         }
         guard let timestamp = CarrierTimestamp.parse(text) else {
-            throw FedExDecodingFailure(path: fieldPath, problem: "unreadable scan time \"\(text)\"")
+            return .failure(SkippedScan(path: fieldPath, reason: "unreadable scan time \"\(text.prefix(60))\""))
         }
-        return timestamp
+        return .success(timestamp)
     }
 
     private func delayType(of scan: FedExScanEvent, isNewest: Bool) -> String? {
@@ -89,20 +108,6 @@ struct FedExEventBuilder {
     private func raw(of scan: FedExScanEvent, at index: Int) -> String {
         if fragments.count == scans.count { return fragments[index].jsonText }
         return String(decoding: FedExJSON.encode(scan), as: UTF8.self)
-    }
-
-    /// The offset each scan's instant rests on: its own when FedEx printed one; otherwise the offset of the
-    /// nearest scan at the same place that has one; otherwise UTC.
-    static func offsets(times: [CarrierTimestamp], locations: [EventLocation]) -> [Int] {
-        times.indices.map { index in
-            if let offset = times[index].utcOffsetSeconds { return offset }
-            let place = locations[index]
-            guard !place.isEmpty else { return 0 }
-            let neighbours = times.indices
-                .filter { times[$0].utcOffsetSeconds != nil && locations[$0].identityKey == place.identityKey }
-                .sorted { abs($0 - index) < abs($1 - index) }
-            return neighbours.first.flatMap { times[$0].utcOffsetSeconds } ?? 0
-        }
     }
 
     /// FedEx sends newest first; an answer whose first scan is older than its last is taken as oldest first.

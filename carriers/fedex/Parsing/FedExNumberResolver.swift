@@ -28,11 +28,7 @@ struct FedExNumberResolver {
             eventFragments: fragment?["trackResults"]?.element(chosen)?["scanEvents"]?.elements ?? [],
             path: "\(path).trackResults[\(chosen)]"
         )
-        do {
-            return .found(try builder.build())
-        } catch {
-            return .malformed(detail: error.description)
-        }
+        return .found(builder.build())
     }
 
     /// The candidate whose newest scan is the latest; the first one on ties or when none has a readable scan.

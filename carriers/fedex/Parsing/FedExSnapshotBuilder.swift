@@ -12,15 +12,15 @@ struct FedExSnapshotBuilder {
     /// Its field path in the answer.
     let path: String
 
-    /// The snapshot; fails when a scan has no readable time.
-    func build() throws(FedExDecodingFailure) -> TrackingSnapshot {
+    /// The snapshot; scans without a readable time are left out and listed in `skippedScans`.
+    func build() -> TrackingSnapshot {
         let origin = Self.country(trackResult.shipperInformation?.address, trackResult.originLocation?.locationContactAndAddress?.address)
         let destination = Self.country(
             trackResult.recipientInformation?.address,
             trackResult.destinationLocation?.locationContactAndAddress?.address,
             trackResult.lastUpdatedDestinationAddress
         )
-        let timeline = try FedExEventBuilder(
+        let timeline = FedExEventBuilder(
             scans: trackResult.scanEvents ?? [],
             fragments: eventFragments,
             path: path,
@@ -38,7 +38,8 @@ struct FedExSnapshotBuilder {
             destinationCountry: destination,
             signedBy: Self.firstText(trackResult.deliveryDetails?.receivedByName, trackResult.deliveryDetails?.signedByName),
             events: timeline.events,
-            unmappedCodes: timeline.unmapped
+            unmappedCodes: timeline.unmapped,
+            skippedScans: timeline.skipped
         )
     }
 

@@ -17,7 +17,7 @@ enum FedExTokenParser {
         guard let value = token.accessToken?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
             throw .malformedPayload(detail: "FedEx token answer: access_token missing")
         }
-        let lifetime = token.expiresIn?.value ?? defaultLifetime
-        return AccessToken(value: value, expiresIn: lifetime > 0 ? lifetime : defaultLifetime)
+        // An infinite or huge lifetime is capped; a negative, zero or missing one takes the default.
+        return AccessToken(value: value, expiresIn: TokenLifetime.usable(token.expiresIn?.value) ?? defaultLifetime)
     }
 }

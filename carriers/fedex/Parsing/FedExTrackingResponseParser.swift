@@ -13,10 +13,10 @@ struct FedExTrackingResponseParser {
             switch FedExErrorClassifier.numberOutcome(of: response) {
             case let outcome? where requested.count == 1:
                 return [requested[0]: outcome]
-            case .invalidNumber(let detail)?:
-                throw .invalidNumber(detail: "a number of the batch: \(detail)")
-            case .notFound(let detail)?:
-                throw .notFound(detail: "a number of the batch: \(detail)")
+            case .invalidNumber(let detail)?, .notFound(let detail)?:
+                // About some number of the batch, but not said which: a failure of the batch, never not-found
+                // for all (the client splits the batch to find the number).
+                throw .transient(detail: "FedEx refused the batch of \(requested.count) (HTTP \(response.status)): \(detail)")
             default:
                 throw FedExErrorClassifier.requestFailure(response)
             }
@@ -38,17 +38,23 @@ struct FedExTrackingResponseParser {
         let elementFragments = document["output"]?["completeTrackResults"]
         var outcomes: [String: TrackingOutcome] = [:]
         var unattributed: [String] = []
+        var answeredUnder: [(numbers: [String], outcome: TrackingOutcome)] = []
         for (index, element) in elements.enumerated() {
             let path = "output.completeTrackResults[\(index)]"
             let fragment = elementFragments?.element(index)
             switch element {
             case .decoded(let result):
-                guard let number = result.trackingNumber ?? result.trackResults?.first?.trackingNumberInfo?.trackingNumber else {
+                // The element's own number and the numbers its track results say they answer
+                // (`trackingNumberInfo`): FedEx may answer under the number it resolved the request to.
+                let numbers = ([result.trackingNumber] + (result.trackResults ?? []).map { $0.trackingNumberInfo?.trackingNumber })
+                    .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard !numbers.isEmpty else {
                     unattributed.append("\(path): no trackingNumber")
                     continue
                 }
                 let outcome = FedExNumberResolver(result: result, fragment: fragment, path: path).outcome()
-                record(outcome, for: number, in: &outcomes)
+                for number in Set(numbers.map(Self.key)) { record(outcome, for: number, in: &outcomes) }
+                answeredUnder.append((numbers, outcome))
             case .failed(let failure):
                 guard let number = Self.number(in: fragment) else {
                     unattributed.append(failure.description)
@@ -57,7 +63,7 @@ struct FedExTrackingResponseParser {
                 record(.malformed(detail: failure.description), for: number, in: &outcomes)
             }
         }
-        return Self.assign(outcomes, to: requested, unattributed: unattributed)
+        return Self.assign(outcomes, to: requested, unattributed: unattributed, answeredUnder: answeredUnder)
     }
 
     /// Keeps the better outcome when one number appears twice in `completeTrackResults`.
@@ -67,18 +73,38 @@ struct FedExTrackingResponseParser {
         outcomes[key] = outcome
     }
 
-    /// One outcome per requested number, in FedEx's spelling-insensitive matching.
-    private static func assign(_ outcomes: [String: TrackingOutcome], to requested: [String], unattributed: [String]) -> [String: TrackingOutcome] {
+    /// One outcome per requested number, in FedEx's spelling-insensitive matching. With a single number asked
+    /// for and a single result answered, that result is the number's whatever number it is printed under;
+    /// otherwise a result under a number not asked for is left out and named in the missing numbers' detail.
+    private static func assign(
+        _ outcomes: [String: TrackingOutcome], to requested: [String], unattributed: [String],
+        answeredUnder: [(numbers: [String], outcome: TrackingOutcome)]
+    ) -> [String: TrackingOutcome] {
         var result: [String: TrackingOutcome] = [:]
+        let requestedKeys = Set(requested.map(key))
+        let strangers = answeredUnder.filter { !$0.numbers.contains { requestedKeys.contains(key($0)) } }
         for number in requested {
             if let outcome = outcomes[key(number)] {
-                result[number] = outcome
+                result[number] = rekeyed(outcome, to: number)
+            } else if requested.count == 1, answeredUnder.count == 1, let only = answeredUnder.first {
+                result[number] = rekeyed(only.outcome, to: number)
             } else {
-                let hint = unattributed.isEmpty ? "" : " (unreadable elements: \(unattributed.joined(separator: "; ")))"
+                var hints = unattributed.isEmpty ? [] : ["unreadable elements: \(unattributed.joined(separator: "; "))"]
+                if !strangers.isEmpty {
+                    hints.append("answered under \(strangers.map { $0.numbers.joined(separator: "/") }.joined(separator: ", ")), not tied to this request")
+                }
+                let hint = hints.isEmpty ? "" : " (\(hints.joined(separator: "; ")))"
                 result[number] = .malformed(detail: "FedEx's answer has no result for this number\(hint)")
             }
         }
         return result
+    }
+
+    /// A found snapshot carries the number exactly as the caller asked for it.
+    private static func rekeyed(_ outcome: TrackingOutcome, to number: String) -> TrackingOutcome {
+        guard case .found(var snapshot) = outcome else { return outcome }
+        snapshot.trackingNumber = number
+        return .found(snapshot)
     }
 
     /// The number of an element that did not decode, read from its raw JSON.

@@ -25,9 +25,10 @@ extension KeyedDecodingContainer {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return nil }
             if let whole = Int(trimmed) { return whole }
-            if let number = Double(trimmed), number.rounded() == number { return Int(number) }
+            // Int(exactly:) is nil for a fraction, NaN, infinity or a value past Int's range ("1e20").
+            if let number = Double(trimmed), let whole = Int(exactly: number) { return whole }
         }
-        if let number = try? decode(Double.self, forKey: key), number.rounded() == number { return Int(number) }
+        if let number = try? decode(Double.self, forKey: key), let whole = Int(exactly: number) { return whole }
         return try decode(Int.self, forKey: key)
     }
 

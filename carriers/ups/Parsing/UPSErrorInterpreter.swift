@@ -55,9 +55,9 @@ enum UPSErrorInterpreter {
     /// `Retry-After` in seconds, when it holds a number.
     static func retryAfterSeconds(_ headers: [WireField]) -> Double? {
         guard let value = headers.first(where: { $0.name.lowercased() == "retry-after" })?.value,
-              let seconds = Double(value.trimmingCharacters(in: .whitespaces)), seconds >= 0
+              let seconds = Double(value.trimmingCharacters(in: .whitespaces)), seconds.isFinite, seconds >= 0
         else { return nil }
-        return seconds
+        return min(seconds, 86_400)
     }
 
     /// The start of a body that is not UPS's error format, for details.

@@ -6,19 +6,43 @@ struct UPSPackageMapper {
     /// Where the package sits in the answer, for error details ("trackResponse.shipment[0].package[0]").
     let path: String
 
-    /// A problem that makes the package unreadable, with the field path.
-    struct Failure: Error {
-        let detail: String
-    }
-
     /// Maps the package; `rawActivities` are the same activities as JSON fragments, in the same order.
-    func snapshot(of package: UPSPackage, trackingNumber: String, rawActivities: [JSONFragment]) throws(Failure) -> TrackingSnapshot {
+    func snapshot(of package: UPSPackage, trackingNumber: String, rawActivities: [JSONFragment]) -> TrackingSnapshot {
         let activities = package.activity ?? []
-        var events: [ScanEvent] = []
-        events.reserveCapacity(activities.count)
         var unmapped: [UnmappedCode] = []
-        for (index, activity) in activities.enumerated() {
-            let event = try scanEvent(activity, index: index, count: activities.count, raw: rawActivities[safe: index])
+        // UPS lists activities newest first; place them oldest first. An activity without a usable date is
+        // left out and reported; the rest are placed together (zone inference, UPS's order).
+        var kept: [(index: Int, time: UPSActivityTime)] = []
+        var skipped: [SkippedScan] = []
+        for index in activities.indices.reversed() {
+            if let time = UPSActivityTime(activity: activities[index]) {
+                kept.append((index, time))
+            } else {
+                skipped.append(SkippedScan(path: "\(path).activity[\(index)]", reason: "no readable date and time (\(fields(of: activities[index])))"))
+            }
+        }
+        let locations = kept.map { location(activities[$0.index].location?.address) }
+        var placer = ScanTimePlacer()
+        let placements = placer.place(kept.indices.map { position in
+            let time = kept[position].time
+            // A UTC-only activity has a sure instant: it is placed as UTC, and keeps no offset below.
+            return ScanTimePlacer.Scan(
+                local: time.localTime ?? LocalDateTime(instant: time.occurredAt, utcOffsetSeconds: 0),
+                utcOffsetSeconds: time.localTime == nil ? 0 : time.zoneConfidence == .assumed ? nil : time.utcOffsetSeconds,
+                givenConfidence: time.zoneConfidence == .derived ? .derived : .exact,
+                location: locations[position]
+            )
+        })
+        var events: [ScanEvent] = []
+        events.reserveCapacity(kept.count)
+        for (sequence, entry) in kept.enumerated() {
+            var time = entry.time
+            if time.localTime != nil {
+                time.occurredAt = placements[sequence].instant
+                time.utcOffsetSeconds = placements[sequence].utcOffsetSeconds
+                time.zoneConfidence = placements[sequence].confidence
+            }
+            let event = scanEvent(activities[entry.index], time: time, location: locations[sequence], raw: rawActivities[safe: entry.index], sequence: sequence)
             if event.milestone == .unknown, !event.carrierCode.isEmpty, !unmapped.contains(where: { $0.code == event.carrierCode }) {
                 unmapped.append(UnmappedCode(carrier: .ups, code: event.carrierCode, description: event.description))
             }
@@ -35,17 +59,18 @@ struct UPSPackageMapper {
             destinationCountry: country(of: "DESTINATION", in: package.packageAddress ?? []),
             signedBy: UPSPackageMapper.clean(package.deliveryInformation?.receivedBy),
             events: events,
-            unmappedCodes: unmapped
+            unmappedCodes: unmapped,
+            skippedScans: skipped
         )
     }
 
-    private func scanEvent(_ activity: UPSActivity, index: Int, count: Int, raw: JSONFragment?) throws(Failure) -> ScanEvent {
-        guard let time = UPSActivityTime(activity: activity) else {
-            let fields = [("date", activity.date), ("time", activity.time), ("gmtDate", activity.gmtDate), ("gmtTime", activity.gmtTime)]
-                .map { "\($0.0)=\($0.1.map { "\"\($0)\"" } ?? "missing")" }
-                .joined(separator: ", ")
-            throw Failure(detail: "\(path).activity[\(index)]: no readable date and time (\(fields))")
-        }
+    private func fields(of activity: UPSActivity) -> String {
+        [("date", activity.date), ("time", activity.time), ("gmtDate", activity.gmtDate), ("gmtTime", activity.gmtTime)]
+            .map { "\($0.0)=\($0.1.map { "\"\($0.prefix(40))\"" } ?? "missing")" }
+            .joined(separator: ", ")
+    }
+
+    private func scanEvent(_ activity: UPSActivity, time: UPSActivityTime, location: EventLocation, raw: JSONFragment?, sequence: Int) -> ScanEvent {
         let status = activity.status ?? UPSStatus()
         let resolution = UPSStatusTable.resolve(status)
         let code = status.resolvedStatusCode ?? status.scanCode ?? status.activityType ?? ""
@@ -58,12 +83,12 @@ struct UPSPackageMapper {
             localTime: time.localTime,
             utcOffsetSeconds: time.utcOffsetSeconds,
             zoneConfidence: time.zoneConfidence,
-            location: location(activity.location?.address),
+            location: location,
             carrierCode: code,
             description: description,
             milestone: resolution.milestone,
             raw: raw?.jsonText ?? "{}",
-            carrierSequence: count - 1 - index
+            carrierSequence: sequence
         )
     }
 

@@ -74,7 +74,12 @@ struct UPSTrackingReader {
             if warnings.isEmpty {
                 return .malformed(detail: "\(path): neither a package nor a warning")
             }
-            return .notFound(detail: warnings.map(\.summary).joined(separator: "; "))
+            let summary = warnings.map(\.summary).joined(separator: "; ")
+            // Only TW0001 says UPS does not know the number; any other warning without a package is unreadable.
+            let notFound = warnings.contains {
+                $0.code?.trimmingCharacters(in: .whitespaces).uppercased() == UPSErrorInterpreter.notFoundCode
+            }
+            return notFound ? .notFound(detail: summary) : .malformed(detail: "\(path): no package, warning \(summary)")
         }
         let wanted = UPSTrackingNumber.normalize(number)
         let packageIndex = packages.firstIndex { UPSTrackingNumber.normalize($0.trackingNumber ?? "") == wanted } ?? 0
@@ -87,12 +92,7 @@ struct UPSTrackingReader {
             rawActivities = []
         }
         let mapper = UPSPackageMapper(path: "\(path).package[\(packageIndex)]")
-        do {
-            let snapshot = try mapper.snapshot(of: packages[packageIndex], trackingNumber: number, rawActivities: rawActivities)
-            return .found(snapshot)
-        } catch {
-            return .malformed(detail: error.detail)
-        }
+        return .found(mapper.snapshot(of: packages[packageIndex], trackingNumber: number, rawActivities: rawActivities))
     }
 
     private func packageFragments(_ raw: JSONFragment) -> [JSONFragment] {

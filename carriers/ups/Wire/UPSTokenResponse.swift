@@ -61,9 +61,9 @@ public struct UPSTokenResponse: Codable, Sendable, Hashable {
         status = try container.lenientString(.status)
     }
 
-    /// The lifetime in seconds, when `expires_in` holds a number.
+    /// The lifetime in seconds, when `expires_in` holds a positive number; capped at `TokenLifetime.longestSeconds`
+    /// ("inf" and "1e30" included), nil for a negative, zero or unreadable one.
     public var lifetimeSeconds: Double? {
-        guard let text = expiresIn?.trimmingCharacters(in: .whitespaces), let seconds = Double(text), seconds > 0 else { return nil }
-        return seconds
+        TokenLifetime.usable(expiresIn.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) })
     }
 }

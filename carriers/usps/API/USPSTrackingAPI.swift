@@ -79,7 +79,8 @@ public struct USPSTrackingAPI: CarrierAPI {
         guard let token = answer.accessToken, !token.isEmpty else {
             throw CarrierError.malformedPayload(detail: "token answer: access_token missing")
         }
-        guard let lifetime = answer.expiresIn, lifetime > 0 else {
+        // An infinite or huge lifetime is capped; a negative, zero or missing one is refused.
+        guard let lifetime = TokenLifetime.usable(answer.expiresIn) else {
             throw CarrierError.malformedPayload(detail: "token answer: expires_in missing or not a positive number")
         }
         return AccessToken(value: token, expiresIn: lifetime)
@@ -112,6 +113,12 @@ public struct USPSTrackingAPI: CarrierAPI {
     /// Reads a v3 or v3r2 answer (whichever shape arrives) into one outcome per requested number.
     public func parseTrackingResponse(_ response: WireResponse, requested: [String]) throws(CarrierError) -> [String: TrackingOutcome] {
         try USPSTrackingResponseParser(requested: requested).parse(response)
+    }
+
+    /// A batch answered with only the error envelope ("not yet available", "invalid number"): the numbers its
+    /// texts name get that outcome; nil for any other answer.
+    public func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection? {
+        USPSTrackingResponseParser.batchRejection(response, requested: requested)
     }
 
     /// `/tracking/v3/tracking/{number}` with the number percent-encoded as one path segment.

@@ -20,8 +20,10 @@ enum USPSErrorInterpreter {
 
     /// `Retry-After` in seconds, when the header holds a number.
     static func retryAfter(_ response: WireResponse) -> Double? {
-        guard let value = response.header("Retry-After") else { return nil }
-        return Double(value.trimmingCharacters(in: .whitespaces))
+        guard let value = response.header("Retry-After"), let seconds = Double(value.trimmingCharacters(in: .whitespaces)),
+              seconds.isFinite, seconds >= 0
+        else { return nil }
+        return min(seconds, 86_400)  // a day at most
     }
 
     /// The most useful human text of an error body, whatever its format; a short prefix of the body otherwise.

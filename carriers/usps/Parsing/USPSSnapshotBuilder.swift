@@ -11,8 +11,8 @@ struct USPSSnapshotBuilder {
     /// Where the item sits in the answer, for error paths ("" for a single-object answer, "[3]" in an array).
     let pathPrefix: String
 
-    /// The snapshot; throws a field-path failure when a scan carries no readable time at all.
-    func build() throws(USPSDecodingFailure) -> TrackingSnapshot {
+    /// The snapshot; a scan with no readable time at all is left out and listed in `skippedScans`.
+    func build() -> TrackingSnapshot {
         let wireEvents = detail.trackingEvents ?? []
         let domestic = detail.isDomesticMail
         var events: [ScanEvent] = []
@@ -23,15 +23,19 @@ struct USPSSnapshotBuilder {
         events.reserveCapacity(wireEvents.count)
 
         // USPS lists newest first: walk oldest first so `carrierSequence` counts up from 0.
-        for (sequence, wireIndex) in wireEvents.indices.reversed().enumerated() {
+        var skipped: [SkippedScan] = []
+        for wireIndex in wireEvents.indices.reversed() {
             let wire = wireEvents[wireIndex]
+            let sequence = events.count
             guard let time = USPSEventTime.resolve(
                 eventTimestamp: wire.eventTimestamp, gmtTimestamp: wire.gmtTimestamp, gmtOffset: wire.gmtOffset
             ) else {
-                throw USPSDecodingFailure(
+                // Left out and reported; the number's other scans are kept.
+                skipped.append(SkippedScan(
                     path: "\(pathPrefix)\(pathPrefix.isEmpty ? "" : ".")trackingEvents[\(wireIndex)].eventTimestamp",
-                    reason: "no readable eventTimestamp or GMTTimestamp (\(wire.eventTimestamp ?? "null"))"
-                )
+                    reason: "no readable eventTimestamp or GMTTimestamp (\((wire.eventTimestamp ?? "null").prefix(60)))"
+                ))
+                continue
             }
             let resolution = USPSStatusTable.resolve(eventCode: wire.eventCode, eventType: wire.eventType)
             let code = wire.eventCode?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -69,7 +73,8 @@ struct USPSSnapshotBuilder {
             destinationCountry: USPSCountryNames.isoCode(for: detail.destinationCountryValue) ?? (domestic ? "US" : nil),
             signedBy: deliverySigner ?? anySigner,
             events: events,
-            unmappedCodes: unmapped
+            unmappedCodes: unmapped,
+            skippedScans: skipped
         )
     }
 
@@ -85,16 +90,25 @@ struct USPSSnapshotBuilder {
         )
     }
 
-    /// A scan with only a wall time takes the offset of the nearest scan in the same country whose offset
-    /// is known (same facility network, most likely the same zone); failing that it stays on UTC.
+    /// A scan with only a wall time is placed by `ScanTimePlacer`: the zone of its state or city, else the
+    /// offset of a neighbouring scan, else UTC, and then USPS's own order wins over a guessed instant.
     private func anchorAssumedTimes(_ events: inout [ScanEvent], times: [USPSEventTime]) {
+        guard times.contains(where: { $0.confidence == .assumed }) else { return }
+        var placer = ScanTimePlacer()
+        let placements = placer.place(events.indices.map { index in
+            let time = times[index]
+            return ScanTimePlacer.Scan(
+                local: time.localTime ?? LocalDateTime(instant: time.occurredAt, utcOffsetSeconds: 0),
+                utcOffsetSeconds: time.localTime == nil ? 0 : time.utcOffsetSeconds,
+                givenConfidence: time.confidence == .derived ? .derived : .exact,
+                location: events[index].location
+            )
+        })
         for index in events.indices where times[index].confidence == .assumed {
-            let country = events[index].location.countryCode
-            let neighbours = events.indices
-                .filter { times[$0].utcOffsetSeconds != nil && events[$0].location.countryCode == country }
-                .sorted { abs($0 - index) < abs($1 - index) }
-            guard let nearest = neighbours.first, let offset = times[nearest].utcOffsetSeconds else { continue }
-            events[index].occurredAt = times[index].assuming(offset: offset).occurredAt
+            events[index].occurredAt = placements[index].instant
+            events[index].zoneConfidence = placements[index].confidence
+            // An offset from the scan's own location is known; a borrowed one stays out of `utcOffsetSeconds`.
+            if placements[index].confidence == .zoneInferred { events[index].utcOffsetSeconds = placements[index].utcOffsetSeconds }
         }
     }
 

@@ -79,11 +79,7 @@ struct USPSTrackingResponseParser {
             rawEvents: rawEvents,
             pathPrefix: path
         )
-        do {
-            return ElementOutcome(number: number, outcome: .found(try builder.build()))
-        } catch {
-            return ElementOutcome(number: number, outcome: .malformed(detail: error.description))
-        }
+        return ElementOutcome(number: number, outcome: .found(builder.build()))
     }
 
     /// Files element outcomes under the requested numbers (matched without spaces and case), by position
@@ -128,16 +124,32 @@ struct USPSTrackingResponseParser {
         let outcome = USPSErrorInterpreter.numberOutcome(status: String(response.status), error: envelope.error)
         let detail = envelope.error?.bestText ?? "no detail"
         switch outcome {
-        case .notFound(let text)?:
-            return Dictionary(requested.map { ($0, TrackingOutcome.notFound(detail: text)) }, uniquingKeysWith: { first, _ in first })
-        case .invalidNumber(let text)? where requested.count == 1:
-            return [requested[0]: .invalidNumber(detail: text)]
-        case .invalidNumber?:
-            throw CarrierError.invalidNumber(detail: detail)
+        case let outcome? where requested.count == 1:
+            return [requested[0]: outcome]
+        case .notFound?, .invalidNumber?:
+            // About some number of the batch without saying which (`USPSTrackingAPI.batchRejection` reads the
+            // ones that do): a failure of the batch, never not-found for every number in it.
+            throw CarrierError.transient(detail: "USPS refused the batch of \(requested.count): \(detail)")
         default:
             throw CarrierError.classify(status: response.status, retryAfter: USPSErrorInterpreter.retryAfter(response), detail: detail)
                 ?? CarrierError.malformedPayload(detail: "error body with HTTP \(response.status): \(detail)")
         }
+    }
+
+    /// A multi-number request refused with the error envelope, read per number (see `BatchRejection`).
+    static func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection? {
+        guard requested.count > 1, USPSErrorInterpreter.wholeRequestFailure(response) == nil,
+              let fragment = try? JSONFragment(parsing: response.body), isErrorEnvelope(fragment),
+              let envelope = try? JSONDecoder().decode(USPSErrorResponse.self, from: Data(response.body)),
+              let outcome = USPSErrorInterpreter.numberOutcome(status: String(response.status), error: envelope.error)
+        else { return nil }
+        let error = envelope.error
+        let texts = [error?.message] + (error?.errors ?? []).flatMap { [$0.title, $0.detail, $0.source?.example] }
+        let named = BatchRejection.numbersNamed(in: texts.compactMap { $0 }, requested: requested)
+        return BatchRejection(
+            named: Dictionary(named.map { ($0, outcome) }, uniquingKeysWith: { first, _ in first }),
+            detail: error?.bestText ?? "no detail"
+        )
     }
 
     private static func isErrorEnvelope(_ fragment: JSONFragment) -> Bool {
