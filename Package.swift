@@ -90,7 +90,7 @@ let package = Package(
             .target(
                 name: "ShipwatchApp",
                 dependencies: [
-                    "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI", "CarrierSimulator",
+                    "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI",
                     "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Logging", package: "swift-log"),
@@ -109,10 +109,21 @@ let package = Package(
                 ],
                 swiftSettings: swiftSettings
             ),
+            // The carrier simulator as its own test tool (scripts/demo, scripts/bench); not part of the product.
+            .executableTarget(
+                name: "shipwatch-simulator",
+                dependencies: [
+                    "ShipwatchCore", "CarrierSimulator",
+                    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "Yams", package: "Yams"),
+                ],
+                swiftSettings: swiftSettings
+            ),
             .executableTarget(
                 name: "shipwatch-bench",
                 dependencies: [
-                    "ShipwatchApp", "CarrierSimulator", "CarrierHTTP", "ShipwatchStore",
+                    "ShipwatchApp", "CarrierHTTP", "ShipwatchStore",
                     "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                     .product(name: "Logging", package: "swift-log"),
