@@ -36,6 +36,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "ShipwatchCore", swiftSettings: swiftSettings),
+        // What the carrier adapters share: lenient field readers, form encoding, the OAuth client-credentials request.
+        .target(name: "CarrierSupport", dependencies: ["ShipwatchCore"], swiftSettings: swiftSettings),
         .target(
             name: "CarrierHTTP",
             dependencies: [
@@ -60,7 +62,7 @@ let package = Package(
         + carrierTargets.map { carrier in
             .target(
                 name: carrier.name,
-                dependencies: ["ShipwatchCore"],
+                dependencies: ["ShipwatchCore", "CarrierSupport"],
                 path: "carriers/\(carrier.folder)",
                 exclude: ["fixtures", "README.md"],
                 swiftSettings: swiftSettings
@@ -141,6 +143,13 @@ let package = Package(
                 path: "Tests/ShipwatchTestSupport",
                 swiftSettings: swiftSettings
             ),
+            // The carrier test suites' fixture loader.
+            .target(
+                name: "CarrierTestSupport",
+                dependencies: ["ShipwatchCore"],
+                path: "Tests/CarrierTestSupport",
+                swiftSettings: swiftSettings
+            ),
             .testTarget(name: "ShipwatchCoreTests", dependencies: ["ShipwatchCore"], swiftSettings: swiftSettings),
             .testTarget(
                 name: "CarrierHTTPTests",
@@ -185,7 +194,7 @@ let package = Package(
         + carrierTargets.map { carrier in
             .testTarget(
                 name: "\(carrier.name)Tests",
-                dependencies: [.byName(name: carrier.name)],
+                dependencies: [.byName(name: carrier.name), "CarrierSupport", "CarrierTestSupport"],
                 swiftSettings: swiftSettings
             )
         }
