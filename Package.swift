@@ -8,6 +8,8 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The carrier targets, one folder each under carriers/ (with its `…Descriptor.swift`); every target that needs the
+/// carriers iterates over this list. A new carrier also adds its descriptor to `CarrierCatalog.descriptors`.
 let carrierTargets: [(name: String, folder: String)] = [
     ("CarrierUSPS", "usps"),
     ("CarrierUPS", "ups"),
@@ -41,7 +43,7 @@ let package = Package(
         .target(
             name: "CarrierHTTP",
             dependencies: [
-                "ShipwatchCore",
+                "ShipwatchCore", "CarrierSupport", "CarrierCatalog",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -69,11 +71,16 @@ let package = Package(
             )
         }
         + [
+            // The list of carriers (their descriptors): everything else iterates over it.
+            .target(
+                name: "CarrierCatalog",
+                dependencies: ["ShipwatchCore", "CarrierSupport"] + carrierTargets.map { .byName(name: $0.name) },
+                swiftSettings: swiftSettings
+            ),
             .target(
                 name: "CarrierSimulator",
                 dependencies: [
-                    "ShipwatchCore",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    "ShipwatchCore", "CarrierSupport", "CarrierCatalog",
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "NIOCore", package: "swift-nio"),
@@ -92,8 +99,7 @@ let package = Package(
             .target(
                 name: "ShipwatchApp",
                 dependencies: [
-                    "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI", "CarrierSupport", "CarrierCatalog",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "Metrics", package: "swift-metrics"),
@@ -126,11 +132,10 @@ let package = Package(
                 name: "shipwatch-bench",
                 dependencies: [
                     "ShipwatchApp", "CarrierHTTP", "ShipwatchStore",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
             .target(
@@ -167,7 +172,7 @@ let package = Package(
             .testTarget(
                 name: "ShipwatchAppTests",
                 dependencies: [
-                    "ShipwatchApp", "ShipwatchTestSupport", "CarrierSimulator",
+                    "ShipwatchApp", "ShipwatchTestSupport", "CarrierSimulator", "CarrierSupport", "CarrierCatalog",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "NIOCore", package: "swift-nio"),
                     .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -180,14 +185,13 @@ let package = Package(
                 dependencies: [
                     "CarrierSimulator",
                     "CarrierHTTP",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "HTTPTypes", package: "swift-http-types"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "NIOCore", package: "swift-nio"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
         ]

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -40,6 +41,11 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         case quotaPerHour = "quota_per_hour"
         case quotaPerDay = "quota_per_day"
         case maxAttempts = "max_attempts"
+    }
+
+    /// The carrier-specific keys an adapter is built from.
+    public var apiOptions: CarrierAPIOptions {
+        CarrierAPIOptions(trackingMode: trackingMode)
     }
 
     /// Applies `SHIPWATCH_<CARRIER>_BASE_URL`, `_CLIENT_ID`, `_CLIENT_SECRET` and `_API_KEY` from `environment`.
