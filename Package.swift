@@ -8,6 +8,8 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The carrier targets, one folder each under carriers/ (with its `…Descriptor.swift`); every target that needs the
+/// carriers iterates over this list. A new carrier also adds its descriptor to `CarrierCatalog.descriptors`.
 let carrierTargets: [(name: String, folder: String)] = [
     ("CarrierUSPS", "usps"),
     ("CarrierUPS", "ups"),
@@ -36,10 +38,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "ShipwatchCore", swiftSettings: swiftSettings),
+        // What the carrier adapters share: lenient field readers, form encoding, the OAuth client-credentials request.
+        .target(name: "CarrierSupport", dependencies: ["ShipwatchCore"], swiftSettings: swiftSettings),
         .target(
             name: "CarrierHTTP",
             dependencies: [
-                "ShipwatchCore",
+                "ShipwatchCore", "CarrierSupport", "CarrierCatalog",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -60,18 +64,23 @@ let package = Package(
         + carrierTargets.map { carrier in
             .target(
                 name: carrier.name,
-                dependencies: ["ShipwatchCore"],
+                dependencies: ["ShipwatchCore", "CarrierSupport"],
                 path: "carriers/\(carrier.folder)",
                 exclude: ["fixtures", "README.md"],
                 swiftSettings: swiftSettings
             )
         }
         + [
+            // The list of carriers (their descriptors): everything else iterates over it.
+            .target(
+                name: "CarrierCatalog",
+                dependencies: ["ShipwatchCore", "CarrierSupport"] + carrierTargets.map { .byName(name: $0.name) },
+                swiftSettings: swiftSettings
+            ),
             .target(
                 name: "CarrierSimulator",
                 dependencies: [
-                    "ShipwatchCore",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    "ShipwatchCore", "CarrierSupport", "CarrierCatalog",
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "NIOCore", package: "swift-nio"),
@@ -90,8 +99,7 @@ let package = Package(
             .target(
                 name: "ShipwatchApp",
                 dependencies: [
-                    "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI", "CarrierSimulator",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    "ShipwatchCore", "CarrierHTTP", "ShipwatchStore", "ShipwatchAPI", "CarrierSupport", "CarrierCatalog",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "Metrics", package: "swift-metrics"),
@@ -109,15 +117,25 @@ let package = Package(
                 ],
                 swiftSettings: swiftSettings
             ),
+            // The carrier simulator as its own test tool (scripts/demo, scripts/bench); not part of the product.
+            .executableTarget(
+                name: "shipwatch-simulator",
+                dependencies: [
+                    "ShipwatchCore", "CarrierSimulator",
+                    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "Yams", package: "Yams"),
+                ],
+                swiftSettings: swiftSettings
+            ),
             .executableTarget(
                 name: "shipwatch-bench",
                 dependencies: [
-                    "ShipwatchApp", "CarrierSimulator", "CarrierHTTP", "ShipwatchStore",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
+                    "ShipwatchApp", "CarrierHTTP", "ShipwatchStore",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
             // Feeds mutated carrier payloads to every adapter's parsers (scripts/fuzz; libFuzzer or a seeded mutator).
@@ -134,6 +152,13 @@ let package = Package(
                     .product(name: "Logging", package: "swift-log"),
                 ],
                 path: "Tests/ShipwatchTestSupport",
+                swiftSettings: swiftSettings
+            ),
+            // The carrier test suites' fixture loader.
+            .target(
+                name: "CarrierTestSupport",
+                dependencies: ["ShipwatchCore"],
+                path: "Tests/CarrierTestSupport",
                 swiftSettings: swiftSettings
             ),
             .testTarget(name: "ShipwatchCoreTests", dependencies: ["ShipwatchCore"], swiftSettings: swiftSettings),
@@ -153,7 +178,7 @@ let package = Package(
             .testTarget(
                 name: "ShipwatchAppTests",
                 dependencies: [
-                    "ShipwatchApp", "ShipwatchTestSupport", "CarrierSimulator",
+                    "ShipwatchApp", "ShipwatchTestSupport", "CarrierSimulator", "CarrierSupport", "CarrierCatalog",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "NIOCore", package: "swift-nio"),
                     .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -166,21 +191,20 @@ let package = Package(
                 dependencies: [
                     "CarrierSimulator",
                     "CarrierHTTP",
-                    "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "HTTPTypes", package: "swift-http-types"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "NIOCore", package: "swift-nio"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
         ]
         + carrierTargets.map { carrier in
             .testTarget(
                 name: "\(carrier.name)Tests",
-                dependencies: [.byName(name: carrier.name)],
+                dependencies: [.byName(name: carrier.name), "CarrierSupport", "CarrierTestSupport"],
                 swiftSettings: swiftSettings
             )
         }

@@ -1,3 +1,5 @@
+import CarrierCatalog
+import CarrierSupport
 import ShipwatchCore
 
 /// How fast and how much Shipwatch may call one carrier: a request rate and call quotas.
@@ -19,20 +21,17 @@ public struct CarrierLimits: Sendable, Hashable {
         self.spreadsQuota = spreadsQuota
     }
 
-    /// Conservative defaults from the carriers' published (or community-reported) limits; config may override them.
-    ///
-    /// - USPS: ~60 calls per hour per app by default (not in the spec; USPS raises it on request) → 60/h rolling, 1 rps.
-    /// - UPS: nothing published → 5 rps, no quota.
-    /// - FedEx: 1,400 transactions per 10 s and 100,000 Track requests per day per project → 135 rps with a burst
-    ///   of 10 (at most 1,360 in any 10 s), 100,000 per UTC day.
-    /// - DHL (Unified, starter level): 1 call per second, 250 per day, reset at 00:00 GMT → 1 rps, 250 per UTC day.
+    /// The carrier's defaults, as its descriptor declares them (`CarrierCatalog`); config may override them.
     public static func defaults(for carrier: Carrier) -> CarrierLimits {
-        switch carrier {
-        case .usps: CarrierLimits(requestsPerSecond: 1, quotas: [.perHour(60)])
-        case .ups: CarrierLimits(requestsPerSecond: 5)
-        case .fedex: CarrierLimits(requestsPerSecond: 135, burst: 10, quotas: [.perDay(100_000)])
-        case .dhl: CarrierLimits(requestsPerSecond: 1, quotas: [.perDay(250)])
-        }
+        CarrierLimits(CarrierCatalog.descriptor(for: carrier).defaultLimits)
+    }
+
+    /// Limits from a descriptor's plain defaults: the hourly quota (rolling) before the daily one (UTC day).
+    public init(_ defaults: CarrierLimitDefaults) {
+        var quotas: [QuotaWindow] = []
+        if let perHour = defaults.quotaPerHour { quotas.append(.perHour(perHour)) }
+        if let perDay = defaults.quotaPerDay { quotas.append(.perDay(perDay)) }
+        self.init(requestsPerSecond: defaults.requestsPerSecond, burst: defaults.burst, quotas: quotas)
     }
 
     /// No pacing and no quota (tests, the local simulator).

@@ -1,7 +1,5 @@
-import CarrierDHL
-import CarrierFedEx
-import CarrierUPS
-import CarrierUSPS
+import CarrierCatalog
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -35,12 +33,9 @@ public actor SimulatorEngine {
         self.faults = faults
         self.tokenLifetimeSeconds = tokenLifetimeSeconds
         self.dhlAPIKey = dhlAPIKey
-        simulations = [
-            .usps: USPSSimulation(),
-            .ups: UPSSimulation(),
-            .fedex: FedExSimulation(),
-            .dhl: DHLSimulation(),
-        ]
+        simulations = Dictionary(
+            CarrierCatalog.descriptors.map { ($0.carrier, $0.makeSimulation()) }, uniquingKeysWith: { first, _ in first }
+        )
     }
 
     /// The simulator's idea of now (real time plus any advance from the admin API).

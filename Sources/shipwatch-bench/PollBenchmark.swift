@@ -13,7 +13,7 @@ struct PollBenchmark: AsyncParsableCommand {
 
     @Option(help: "Due shipments to poll (spread evenly over the four carriers).") var shipments: Int = 10_000
     @Option(name: .customLong("database-url"), help: "A PostgreSQL database the benchmark may wipe.") var databaseURL: String
-    @Option(help: "Base URL of a running `shipwatch simulate`.") var simulator: String
+    @Option(help: "Base URL of a running `shipwatch-simulator`.") var simulator: String
     @Option(help: "Concurrent requests per carrier.") var concurrency: Int = 16
 
     func run() async throws {

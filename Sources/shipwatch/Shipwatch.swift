@@ -16,7 +16,7 @@ struct Shipwatch: AsyncParsableCommand {
             see (database unreachable, invalid config, every carrier failing); 3 the carrier does not know the number.
             """,
         subcommands: [
-            MigrateCommand.self, ShipmentsCommand.self, TrackCommand.self, SimulateCommand.self, PollCommand.self,
+            MigrateCommand.self, ShipmentsCommand.self, TrackCommand.self, PollCommand.self,
             RunsCommand.self, QuotaCommand.self, EvaluateCommand.self, RemediesCommand.self, ReportCommand.self, CodesCommand.self,
         ]
     )

@@ -1,32 +1,12 @@
 import CarrierDHL
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing
 
-/// Access to carriers/dhl/fixtures, found from this file's location in the repository.
-enum Fixtures {
-    /// The fixtures folder (symlinks resolved, so a private dev package pointing at the repo works too).
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .resolvingSymlinksInPath()
-        .deletingLastPathComponent() // CarrierDHLTests
-        .deletingLastPathComponent() // Tests
-        .deletingLastPathComponent() // repository root
-        .appendingPathComponent("carriers/dhl/fixtures")
-
-    /// Every fixture's file name.
-    static func allNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
-    }
-
-    /// A fixture's bytes.
-    static func bytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: directory.appendingPathComponent(name)))
-    }
-
-    /// A fixture as an HTTP answer.
-    static func response(_ name: String, status: Int = 200, headers: [WireField] = []) throws -> WireResponse {
-        WireResponse(status: status, headers: headers, body: try bytes(name))
-    }
+/// Access to carriers/dhl/fixtures (loaders from CarrierTestSupport).
+enum Fixtures: CarrierFixtureSet {
+    static let carrierFolder = "dhl"
 
     /// Parses a 200 fixture for one number and returns the snapshot, failing the test otherwise.
     static func snapshot(_ name: String, number: String) throws -> TrackingSnapshot {

@@ -1,3 +1,4 @@
+import CarrierSupport
 @testable import CarrierDHL
 import Foundation
 import ShipwatchCore
@@ -50,6 +51,6 @@ struct LocationParsingTests {
     func countryNamesRoundTrip(_ code: String) throws {
         let name = try #require(DHLCountryNames.dhlName(forISOCode: code))
         #expect(name == name.uppercased())
-        #expect(DHLCountryNames.isoCode(forName: name) == code)
+        #expect(CountryNames.isoCode(forName: name) == code)
     }
 }

@@ -1,4 +1,5 @@
 import CarrierDHL
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing
@@ -125,7 +126,7 @@ struct StatusTableTests {
 
     @Test("every code used in any fixture is in the table")
     func fixtureCodesAreKnown() throws {
-        for name in try Fixtures.allNames()
+        for name in Fixtures.allNames
         where !FixtureExpectation.errorBodies.contains(name) && !FixtureExpectation.wordingFixtures.contains(name) {
             let answer = try JSONDecoder().decode(DHLTrackingResponse.self, from: Data(try Fixtures.bytes(name)))
             for shipment in answer.shipments ?? [] {

@@ -1,30 +1,12 @@
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing
 @testable import CarrierFedEx
 
-/// Loads the recorded-shape answers in `carriers/fedex/fixtures`.
-enum Fixture {
-    /// `carriers/fedex/fixtures`, found from this file's path.
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .resolvingSymlinksInPath()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("carriers/fedex/fixtures")
-
-    /// Every fixture file name.
-    static var allNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-    }
-
-    static func bytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: directory.appendingPathComponent(name)))
-    }
-
-    static func response(_ name: String, status: Int = 200, headers: [WireField] = []) throws -> WireResponse {
-        WireResponse(status: status, headers: headers, body: try bytes(name))
-    }
+/// Loads the recorded-shape answers in `carriers/fedex/fixtures` (loaders from CarrierTestSupport).
+enum Fixture: CarrierFixtureSet {
+    static let carrierFolder = "fedex"
 
     /// Parses a tracking fixture for the given numbers.
     static func outcomes(_ name: String, requested: [String]) throws -> [String: TrackingOutcome] {

@@ -1,3 +1,4 @@
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing
@@ -27,7 +28,7 @@ struct RequestBuildingTests {
         #expect(request.header("Content-Type") == "application/x-www-form-urlencoded")
         #expect(request.header("Authorization") == nil)
         let body = String(decoding: try #require(request.body), as: UTF8.self)
-        #expect(body == "grant_type=client_credentials&client_id=l7abc+key%2B1&client_secret=s3cr3t%2F%2B%3D+%26x")
+        #expect(body == "grant_type=client_credentials&client_id=l7abc%20key%2B1&client_secret=s3cr3t%2F%2B%3D%20%26x")
     }
 
     @Test("tracking request: POST JSON with detailed scans, one trackingInfo per number, FedEx headers")

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 import Testing
@@ -6,9 +7,9 @@ import Testing
 @Suite("Wire models are lenient where FedEx is")
 struct WireLeniencyTests {
     struct Holder: Codable {
-        var text: FedExText?
-        var flag: FedExFlag?
-        var number: FedExNumber?
+        var text: LenientText?
+        var flag: LenientFlag?
+        var number: LenientNumber?
     }
 
     func decode(_ json: String) throws -> Holder {
@@ -60,9 +61,9 @@ struct WireLeniencyTests {
     @Test("form encoding round-trips arbitrary text")
     func formEncoding() {
         let fields = [("client_id", "a b+c/d=e&f%g"), ("client_secret", "ünïcødé~*")]
-        let encoded = FedExFormEncoding.encode(fields)
-        #expect(encoded == "client_id=a+b%2Bc%2Fd%3De%26f%25g&client_secret=%C3%BCn%C3%AFc%C3%B8d%C3%A9%7E*")
-        #expect(FedExFormEncoding.decode(encoded).map { [$0.name, $0.value] } == fields.map { [$0.0, $0.1] })
+        let encoded = FormURLEncoding.encode(fields)
+        #expect(encoded == "client_id=a%20b%2Bc%2Fd%3De%26f%25g&client_secret=%C3%BCn%C3%AFc%C3%B8d%C3%A9~%2A")
+        #expect(FormURLEncoding.decode(encoded).map { [$0.name, $0.value] } == fields.map { [$0.0, $0.1] })
     }
 
     @Test("country names map to ISO codes; codes pass through", arguments: [
@@ -70,7 +71,7 @@ struct WireLeniencyTests {
         (nil, "Atlantis", nil), (nil, nil, nil),
     ] as [(String?, String?, String?)])
     func countries(code: String?, name: String?, expected: String?) {
-        #expect(FedExCountryNames.isoCode(code: code, name: name) == expected)
+        #expect(CountryNames.isoCode(code: code, name: name) == expected)
     }
 
     @Test("FedEx time text: colon offsets, including half hours and west of UTC")

@@ -1,32 +1,11 @@
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 @testable import CarrierUPS
 
-/// Loads UPS fixtures from `carriers/ups/fixtures`, found from this file's location.
-enum Fixtures {
-    static let directory: URL = {
-        var folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("carriers/ups/fixtures")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../carriers/ups/fixtures").standardized
-    }()
-
-    /// Every fixture file name.
-    static var allNames: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted()
-    }
-
-    static func bytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: directory.appendingPathComponent(name)))
-    }
-
-    static func response(_ name: String, status: Int = 200, headers: [WireField] = []) throws -> WireResponse {
-        WireResponse(status: status, headers: headers, body: try bytes(name))
-    }
+/// Loads UPS fixtures from `carriers/ups/fixtures` (loaders from CarrierTestSupport).
+enum Fixtures: CarrierFixtureSet {
+    static let carrierFolder = "ups"
 
     /// Parses a one-number tracking fixture and returns its snapshot (or nil when it is not `.found`).
     static func snapshot(_ name: String, number: String) throws -> TrackingSnapshot? {

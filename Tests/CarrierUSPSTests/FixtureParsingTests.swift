@@ -1,3 +1,4 @@
+import CarrierTestSupport
 import CarrierUSPS
 import Foundation
 import ShipwatchCore

@@ -1,3 +1,4 @@
+import CarrierSupport
 import CarrierUSPS
 import Testing
 
@@ -24,14 +25,14 @@ struct TextTests {
         ("de", "DE"), ("US", "US"),
     ])
     func countryNames(_ name: String, _ code: String) {
-        #expect(USPSCountryNames.isoCode(for: name) == code)
+        #expect(CountryNames.isoCode(for: name) == code)
     }
 
     @Test("unknown or empty country values map to nothing")
     func unknownCountries() {
-        #expect(USPSCountryNames.isoCode(for: "ATLANTIS") == nil)
-        #expect(USPSCountryNames.isoCode(for: "  ") == nil)
-        #expect(USPSCountryNames.isoCode(for: nil) == nil)
+        #expect(CountryNames.isoCode(for: "ATLANTIS") == nil)
+        #expect(CountryNames.isoCode(for: "  ") == nil)
+        #expect(CountryNames.isoCode(for: nil) == nil)
     }
 
     @Test("the simulator prints names for codes, and codes it has no name for")
@@ -39,6 +40,6 @@ struct TextTests {
         #expect(USPSCountryNames.uspsName(for: "DE") == "GERMANY")
         #expect(USPSCountryNames.uspsName(for: "gb") == "GREAT BRITAIN AND NORTHERN IRELAND")
         #expect(USPSCountryNames.uspsName(for: "FJ") == "FJ")
-        #expect(USPSCountryNames.isoCode(for: USPSCountryNames.uspsName(for: "KR")) == "KR")
+        #expect(CountryNames.isoCode(for: USPSCountryNames.uspsName(for: "KR")) == "KR")
     }
 }

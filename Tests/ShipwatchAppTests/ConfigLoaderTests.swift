@@ -218,8 +218,8 @@ struct ConfigLoaderTests {
         expected.compensation = Compensation(item: nil, storeCreditAmount: 5, storeCreditCurrency: "USD")
         #expect(policy == expected)
         #expect(policy.compensation.displayText == "a store credit of 5.00 USD")
-        #expect(config.carriers.ups.enabled == true)
-        #expect(config.carriers.dhl == CarrierSettings())
+        #expect(config.carriers[.ups].enabled == true)
+        #expect(config.carriers[.dhl] == CarrierSettings())
     }
 
     @Test("carriers.dhl.service is read and reaches the DHL adapter's request")
@@ -280,11 +280,11 @@ struct ConfigLoaderTests {
         ]
         let config = try TemporaryConfigFile.load(yaml, environment: environment)
         #expect(config.databaseURL == "postgres://env@db.internal/shipwatch")
-        #expect(config.carriers.ups.clientID == "env-id")
-        #expect(config.carriers.ups.clientSecret == "file-secret", "an empty variable overrides nothing")
-        #expect(config.carriers.dhl.baseURL == "http://127.0.0.1:8089")
-        #expect(config.carriers.dhl.apiKey == "env-key")
-        #expect(config.carriers.fedex.clientID == nil)
+        #expect(config.carriers[.ups].clientID == "env-id")
+        #expect(config.carriers[.ups].clientSecret == "file-secret", "an empty variable overrides nothing")
+        #expect(config.carriers[.dhl].baseURL == "http://127.0.0.1:8089")
+        #expect(config.carriers[.dhl].apiKey == "env-key")
+        #expect(config.carriers[.fedex].clientID == nil)
     }
 
     @Test("environment variables apply without a file")
@@ -292,7 +292,7 @@ struct ConfigLoaderTests {
         let config = try ConfigLoader.load(
             path: nil, environment: ["DATABASE_URL": "postgres:///shipwatch?host=/run/postgresql", "SHIPWATCH_FEDEX_CLIENT_ID": "key"])
         #expect(config.databaseURL == "postgres:///shipwatch?host=/run/postgresql")
-        #expect(config.carriers.fedex.clientID == "key")
+        #expect(config.carriers[.fedex].clientID == "key")
     }
 
     @Test("an environment base URL is checked like the file's")

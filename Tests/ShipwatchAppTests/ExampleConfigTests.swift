@@ -150,10 +150,10 @@ struct ExampleConfigTests {
             "SHIPWATCH_UPS_BASE_URL": "https://wwwcie.ups.com",
         ])
         #expect(configured.databaseURL == "postgres://shipwatch:secret@db:5432/shipwatch")
-        #expect(configured.carriers.usps.clientID == "usps-id")
-        #expect(configured.carriers.usps.clientSecret == "usps-secret")
-        #expect(configured.carriers.dhl.apiKey == "dhl-key")
-        #expect(configured.carriers.ups.baseURL == "https://wwwcie.ups.com")
+        #expect(configured.carriers[.usps].clientID == "usps-id")
+        #expect(configured.carriers[.usps].clientSecret == "usps-secret")
+        #expect(configured.carriers[.dhl].apiKey == "dhl-key")
+        #expect(configured.carriers[.ups].baseURL == "https://wwwcie.ups.com")
     }
 
     @Test("the Kubernetes ConfigMap's configuration loads and gives each store the example's policy")

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -31,20 +32,7 @@ public struct FedExTrackingAPI: CarrierAPI {
 
     /// `POST /oauth/token` with a form body `grant_type=client_credentials&client_id=…&client_secret=…`.
     public func tokenRequest(credentials: CarrierCredentials) -> WireRequest? {
-        let body = FedExFormEncoding.encode([
-            ("grant_type", "client_credentials"),
-            ("client_id", credentials.clientID ?? ""),
-            ("client_secret", credentials.clientSecret ?? ""),
-        ])
-        return WireRequest(
-            method: .post,
-            path: Self.tokenPath,
-            headers: [
-                WireField("Content-Type", "application/x-www-form-urlencoded"),
-                WireField("Accept", "application/json"),
-            ],
-            body: Array(body.utf8)
-        )
+        ClientCredentialsGrant.formRequest(path: Self.tokenPath, credentials: credentials)
     }
 
     /// Reads the token answer; a refused token request (4xx) is `.unauthorized`.

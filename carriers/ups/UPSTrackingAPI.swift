@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -39,18 +40,7 @@ public struct UPSTrackingAPI: CarrierAPI {
 
     /// `POST /security/v1/oauth/token` with HTTP Basic client id/secret and `grant_type=client_credentials`.
     public func tokenRequest(credentials: CarrierCredentials) -> WireRequest? {
-        let pair = "\(credentials.clientID ?? ""):\(credentials.clientSecret ?? "")"
-        let basic = Data(pair.utf8).base64EncodedString()
-        return WireRequest(
-            method: .post,
-            path: UPSTrackingAPI.tokenPath,
-            headers: [
-                WireField("Authorization", "Basic \(basic)"),
-                WireField("Content-Type", "application/x-www-form-urlencoded"),
-                WireField("Accept", "application/json"),
-            ],
-            body: Array("grant_type=client_credentials".utf8)
-        )
+        ClientCredentialsGrant.basicAuthRequest(path: UPSTrackingAPI.tokenPath, credentials: credentials)
     }
 
     /// `GET /api/track/v1/details/{number}?locale=…&returnSignature=false&returnMilestones=false&returnPOD=false`

@@ -1,34 +1,21 @@
 import AsyncHTTPClient
-import CarrierDHL
-import CarrierFedEx
+import CarrierCatalog
 import CarrierHTTP
-import CarrierUPS
-import CarrierUSPS
+import CarrierSupport
 import Foundation
 import Logging
 import ShipwatchCore
 
-/// The one place that knows every carrier adapter: adding a fifth carrier is one folder under carriers/
-/// and one case here.
+/// Builds the carrier clients from the carriers' descriptors (`CarrierCatalog`) and the configuration.
 public enum CarrierRegistry {
     /// The adapter for `carrier`, configured from its settings.
     public static func api(for carrier: Carrier, settings: CarrierSettings) -> any CarrierAPI {
-        switch carrier {
-        case .usps: USPSTrackingAPI(mode: settings.trackingMode == "single_v3" ? .singleV3 : .batchV3R2)
-        case .ups: UPSTrackingAPI()
-        case .fedex: FedExTrackingAPI()
-        case .dhl: DHLTrackingAPI(service: settings.service)
-        }
+        CarrierCatalog.descriptor(for: carrier).makeTrackingAPI(options: settings.apiOptions)
     }
 
     /// The production base URL of `carrier`'s API.
     public static func productionBaseURL(for carrier: Carrier) -> String {
-        switch carrier {
-        case .usps: USPSTrackingAPI.productionBaseURL
-        case .ups: UPSTrackingAPI.productionBaseURL
-        case .fedex: FedExTrackingAPI.productionBaseURL
-        case .dhl: DHLTrackingAPI.productionBaseURL.absoluteString
-        }
+        CarrierCatalog.descriptor(for: carrier).productionBaseURL
     }
 
     /// The configured rate limit and quotas, over the carrier's documented defaults.
@@ -61,10 +48,11 @@ public enum CarrierRegistry {
         let allowance = allowance ?? InMemoryCarrierAllowance()
         var clients: [Carrier: CarrierClient] = [:]
         let transport = AsyncHTTPClientTransport(client: httpClient, logger: logger)
-        for carrier in Carrier.allCases {
+        for descriptor in CarrierCatalog.descriptors {
+            let carrier = descriptor.carrier
             let settings = config.carriers[carrier]
             guard settings.enabled ?? true else { continue }
-            let text = settings.baseURL ?? productionBaseURL(for: carrier)
+            let text = settings.baseURL ?? descriptor.productionBaseURL
             guard let baseURL = CarrierBaseURL(text) else {
                 throw ConfigError.invalidValues(
                     path: "carriers.\(carrier.rawValue)",
@@ -77,7 +65,7 @@ public enum CarrierRegistry {
             if let attempts = settings.maxAttempts { options.retry.maxAttempts = attempts }
             options.maxConcurrentBatches = max(1, concurrentBatches)
             clients[carrier] = CarrierClient(
-                api: api(for: carrier, settings: settings),
+                api: descriptor.makeTrackingAPI(options: settings.apiOptions),
                 credentials: CarrierCredentials(clientID: settings.clientID, clientSecret: settings.clientSecret, apiKey: settings.apiKey),
                 baseURL: baseURL,
                 transport: transport,

@@ -69,39 +69,42 @@ public struct AppConfig: Sendable, Codable {
     }
 }
 
-/// The `carriers:` section: one optional block per carrier.
+/// The `carriers:` section: one optional block per carrier, keyed by the carrier's id (`usps`, `ups`, …).
 public struct CarrierSettingsByCarrier: Sendable, Codable {
-    public var usps = CarrierSettings()
-    public var ups = CarrierSettings()
-    public var fedex = CarrierSettings()
-    public var dhl = CarrierSettings()
+    private var settings: [Carrier: CarrierSettings] = [:]
 
     public init() {}
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        usps = try container.decodeIfPresent(CarrierSettings.self, forKey: .usps) ?? CarrierSettings()
-        ups = try container.decodeIfPresent(CarrierSettings.self, forKey: .ups) ?? CarrierSettings()
-        fedex = try container.decodeIfPresent(CarrierSettings.self, forKey: .fedex) ?? CarrierSettings()
-        dhl = try container.decodeIfPresent(CarrierSettings.self, forKey: .dhl) ?? CarrierSettings()
+        let container = try decoder.container(keyedBy: CarrierKey.self)
+        for carrier in Carrier.allCases {
+            if let block = try container.decodeIfPresent(CarrierSettings.self, forKey: CarrierKey(carrier)) {
+                settings[carrier] = block
+            }
+        }
     }
 
+    /// Writes every carrier's block (defaults included), so that strict key checking knows each carrier's keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CarrierKey.self)
+        for carrier in Carrier.allCases {
+            try container.encode(self[carrier], forKey: CarrierKey(carrier))
+        }
+    }
+
+    /// One carrier's settings; an absent block is all defaults.
     public subscript(carrier: Carrier) -> CarrierSettings {
-        get {
-            switch carrier {
-            case .usps: usps
-            case .ups: ups
-            case .fedex: fedex
-            case .dhl: dhl
-            }
-        }
-        set {
-            switch carrier {
-            case .usps: usps = newValue
-            case .ups: ups = newValue
-            case .fedex: fedex = newValue
-            case .dhl: dhl = newValue
-            }
-        }
+        get { settings[carrier] ?? CarrierSettings() }
+        set { settings[carrier] = newValue }
+    }
+
+    /// A carrier's id as a key of the `carriers:` section.
+    private struct CarrierKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+
+        init(_ carrier: Carrier) { stringValue = carrier.rawValue }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -48,6 +49,11 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         case quotaPerDay = "quota_per_day"
         case spreadQuota = "spread_quota"
         case maxAttempts = "max_attempts"
+    }
+
+    /// The carrier-specific keys an adapter is built from.
+    public var apiOptions: CarrierAPIOptions {
+        CarrierAPIOptions(trackingMode: trackingMode, service: service)
     }
 
     /// Applies `SHIPWATCH_<CARRIER>_BASE_URL`, `_CLIENT_ID`, `_CLIENT_SECRET` and `_API_KEY` from `environment`.

@@ -1,33 +1,12 @@
+import CarrierTestSupport
 import CarrierUSPS
 import Foundation
 import ShipwatchCore
 
-/// Loads the recorded-shape answers kept in `carriers/usps/fixtures`.
-enum Fixtures {
-    /// `carriers/usps/fixtures`, found by walking up from this file (symlinks resolved) to the repository.
-    static let directory: URL = {
-        var folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("carriers/usps/fixtures")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: "carriers/usps/fixtures")
-    }()
-
-    /// Every fixture file name.
-    static var allNames: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted()
-    }
-
-    static func bytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: directory.appendingPathComponent(name)))
-    }
-
-    static func response(_ name: String, status: Int = 200, headers: [WireField] = []) throws -> WireResponse {
-        WireResponse(status: status, headers: [WireField("Content-Type", "application/json")] + headers, body: try bytes(name))
-    }
+/// Loads the recorded-shape answers kept in `carriers/usps/fixtures` (loaders from CarrierTestSupport).
+enum Fixtures: CarrierFixtureSet {
+    static let carrierFolder = "usps"
+    static let responseHeaders = [WireField("Content-Type", "application/json")]
 
     /// The tracking answers (every fixture except token and error bodies), as untyped JSON items
     /// (the single v3 object, or each v3r2 element).

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -35,7 +36,7 @@ enum DHLLocationParser {
     static func splitLocality(_ locality: String) -> (city: String?, region: String?, countryCode: String?) {
         let segments = locality.components(separatedBy: " - ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let first = segments.first, let last = segments.last else { return (nil, nil, nil) }
-        let countryCode = DHLCountryNames.isoCode(forName: last)
+        let countryCode = CountryNames.isoCode(forName: last)
         if segments.count == 1, countryCode != nil {
             // A lone country name ("GERMANY" as an origin) is a country, not a city.
             return (nil, nil, countryCode)

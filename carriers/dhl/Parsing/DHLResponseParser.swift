@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -37,7 +38,7 @@ struct DHLResponseParser {
         return outcomes
     }
 
-    private func outcome(for number: String, attempts: [DHLDecodingAttempt<DHLShipment>], fragments: [JSONFragment], singleNumber: Bool) -> TrackingOutcome {
+    private func outcome(for number: String, attempts: [DecodingAttempt<DHLShipment>], fragments: [JSONFragment], singleNumber: Bool) -> TrackingOutcome {
         if attempts.isEmpty {
             return .notFound(detail: "DHL answered without any shipment for \(number)")
         }
@@ -57,7 +58,7 @@ struct DHLResponseParser {
     /// then a readable one listing it among its piece ids; with a single number asked for, DHL's answer is
     /// about that number whatever id it prints (piece-id lookups answer with the waybill), so the first
     /// readable shipment, else the first one.
-    private static func matchingIndex(for number: String, attempts: [DHLDecodingAttempt<DHLShipment>], fragments: [JSONFragment], singleNumber: Bool) -> Int? {
+    private static func matchingIndex(for number: String, attempts: [DecodingAttempt<DHLShipment>], fragments: [JSONFragment], singleNumber: Bool) -> Int? {
         let wanted = numberKey(number)
         let ids = attempts.indices.map { index -> String? in
             if case .success(let shipment) = attempts[index].result, let id = shipment.id { return numberKey(id) }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 extension DecodingError {
@@ -20,14 +21,6 @@ extension DecodingError {
 
     /// Joins coding keys as "a.b[2].c".
     static func pathText(_ codingPath: [any CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : "." + key.stringValue
-            }
-        }
-        return text
+        CodingPathText.render(codingPath)
     }
 }

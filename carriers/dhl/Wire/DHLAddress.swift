@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// `address` inside a DHL location, origin or destination.
@@ -29,9 +30,9 @@ public struct DHLAddress: Codable, Sendable, Hashable {
     /// Reads an address, accepting numbers where text is expected.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        addressLocality = try container.decodeLenientString(forKey: .addressLocality)
-        countryCode = try container.decodeLenientString(forKey: .countryCode)
-        postalCode = try container.decodeLenientString(forKey: .postalCode)
-        streetAddress = try container.decodeLenientString(forKey: .streetAddress)
+        addressLocality = try container.lenientString(.addressLocality)
+        countryCode = try container.lenientString(.countryCode)
+        postalCode = try container.lenientString(.postalCode)
+        streetAddress = try container.lenientString(.streetAddress)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// One entry of a shipment's `events[]`, and also the shape of the shipment-level `status`.
@@ -57,12 +58,12 @@ public struct DHLEvent: Codable, Sendable, Hashable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         timestamp = try container.decodeIfPresent(String.self, forKey: .timestamp)
         location = try container.decodeIfPresent(DHLPlace.self, forKey: .location)
-        statusCode = try container.decodeLenientString(forKey: .statusCode)
-        status = try container.decodeLenientString(forKey: .status)
-        statusDetailed = try container.decodeLenientString(forKey: .statusDetailed)
-        description = try container.decodeLenientString(forKey: .description)
-        remark = try container.decodeLenientString(forKey: .remark)
-        nextSteps = try container.decodeLenientString(forKey: .nextSteps)
-        pieceIds = try container.decodeLenientStringList(forKey: .pieceIds)
+        statusCode = try container.lenientString(.statusCode)
+        status = try container.lenientString(.status)
+        statusDetailed = try container.lenientString(.statusDetailed)
+        description = try container.lenientString(.description)
+        remark = try container.lenientString(.remark)
+        nextSteps = try container.lenientString(.nextSteps)
+        pieceIds = try container.lenientStringList(.pieceIds)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// An RFC 7807 problem document (`application/problem+json`), DHL's shape for every error:
@@ -33,11 +34,11 @@ public struct DHLProblem: Codable, Sendable, Hashable {
     /// Reads a problem document, accepting a textual `status`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        type = try container.decodeLenientString(forKey: .type)
-        title = try container.decodeLenientString(forKey: .title)
-        status = try container.decodeLenientInt(forKey: .status)
-        detail = try container.decodeLenientString(forKey: .detail)
-        instance = try container.decodeLenientString(forKey: .instance)
+        type = try container.lenientString(.type)
+        title = try container.lenientString(.title)
+        status = try container.lenientInt(.status)
+        detail = try container.lenientString(.detail)
+        instance = try container.lenientString(.instance)
     }
 
     /// The most useful single line: title and detail joined, whichever are present.

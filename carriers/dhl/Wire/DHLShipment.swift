@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// One element of `shipments[]` in a Shipment Tracking – Unified answer.
@@ -64,16 +65,16 @@ public struct DHLShipment: Codable, Sendable, Hashable {
     /// Reads a shipment, accepting a numeric `id`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decodeLenientString(forKey: .id)
-        service = try container.decodeLenientString(forKey: .service)
+        id = try container.lenientString(.id)
+        service = try container.lenientString(.service)
         origin = try container.decodeIfPresent(DHLPlace.self, forKey: .origin)
         destination = try container.decodeIfPresent(DHLPlace.self, forKey: .destination)
         status = try container.decodeIfPresent(DHLEvent.self, forKey: .status)
-        estimatedTimeOfDelivery = try container.decodeLenientString(forKey: .estimatedTimeOfDelivery)
+        estimatedTimeOfDelivery = try container.lenientString(.estimatedTimeOfDelivery)
         estimatedDeliveryTimeFrame = try container.decodeIfPresent(DHLDeliveryTimeFrame.self, forKey: .estimatedDeliveryTimeFrame)
-        estimatedTimeOfDeliveryRemark = try container.decodeLenientString(forKey: .estimatedTimeOfDeliveryRemark)
-        serviceUrl = try container.decodeLenientString(forKey: .serviceUrl)
-        rerouteUrl = try container.decodeLenientString(forKey: .rerouteUrl)
+        estimatedTimeOfDeliveryRemark = try container.lenientString(.estimatedTimeOfDeliveryRemark)
+        serviceUrl = try container.lenientString(.serviceUrl)
+        rerouteUrl = try container.lenientString(.rerouteUrl)
         details = try container.decodeIfPresent(DHLShipmentDetails.self, forKey: .details)
         events = try container.decodeIfPresent([DHLEvent].self, forKey: .events)
     }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// `details` of a DHL shipment: product, proof of delivery, pieces, weight.
@@ -44,9 +45,9 @@ public struct DHLShipmentDetails: Codable, Sendable, Hashable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         product = try container.decodeIfPresent(DHLProduct.self, forKey: .product)
         proofOfDelivery = try container.decodeIfPresent(DHLProofOfDelivery.self, forKey: .proofOfDelivery)
-        proofOfDeliverySignedAvailable = try container.decodeLenientBool(forKey: .proofOfDeliverySignedAvailable)
-        totalNumberOfPieces = try container.decodeLenientInt(forKey: .totalNumberOfPieces)
-        pieceIds = try container.decodeLenientStringList(forKey: .pieceIds)
+        proofOfDeliverySignedAvailable = try container.lenientBool(.proofOfDeliverySignedAvailable)
+        totalNumberOfPieces = try container.lenientInt(.totalNumberOfPieces)
+        pieceIds = try container.lenientStringList(.pieceIds)
         weight = try container.decodeIfPresent(DHLWeight.self, forKey: .weight)
     }
 }

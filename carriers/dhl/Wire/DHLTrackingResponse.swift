@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// The body of a successful `GET /track/shipments` answer.
@@ -48,11 +49,11 @@ public struct DHLTrackingResponse: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         shipments = try container.decodeIfPresent([DHLShipment].self, forKey: .shipments)
-        possibleAdditionalShipmentsUrl = try container.decodeLenientStringList(forKey: .possibleAdditionalShipmentsUrl)
-        url = try container.decodeLenientString(forKey: .url)
-        prevUrl = try container.decodeLenientString(forKey: .prevUrl)
-        nextUrl = try container.decodeLenientString(forKey: .nextUrl)
-        firstUrl = try container.decodeLenientString(forKey: .firstUrl)
-        lastUrl = try container.decodeLenientString(forKey: .lastUrl)
+        possibleAdditionalShipmentsUrl = try container.lenientStringList(.possibleAdditionalShipmentsUrl)
+        url = try container.lenientString(.url)
+        prevUrl = try container.lenientString(.prevUrl)
+        nextUrl = try container.lenientString(.nextUrl)
+        firstUrl = try container.lenientString(.firstUrl)
+        lastUrl = try container.lenientString(.lastUrl)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// `details.weight`: a measured value with its unit.
@@ -20,7 +21,7 @@ public struct DHLWeight: Codable, Sendable, Hashable {
     /// Reads a weight, accepting numeric text for the value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        value = try container.decodeLenientDouble(forKey: .value)
-        unitText = try container.decodeLenientString(forKey: .unitText)
+        value = try container.lenientDouble(.value)
+        unitText = try container.lenientString(.unitText)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -123,7 +124,7 @@ struct FedExEventBuilder {
             city: address.city,
             region: address.stateOrProvinceCode,
             postalCode: address.postalCode,
-            countryCode: FedExCountryNames.isoCode(code: address.countryCode, name: address.countryName)
+            countryCode: CountryNames.isoCode(code: address.countryCode, name: address.countryName)
         )
     }
 

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -46,7 +47,7 @@ struct FedExSnapshotBuilder {
     /// The ISO country of the first address that names one.
     private static func country(_ addresses: FedExAddress?...) -> String? {
         for case let address? in addresses {
-            if let code = FedExCountryNames.isoCode(code: address.countryCode, name: address.countryName) { return code }
+            if let code = CountryNames.isoCode(code: address.countryCode, name: address.countryName) { return code }
         }
         return nil
     }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -55,10 +56,7 @@ public struct FedExSimulation: CarrierWireSimulation {
 
     /// The client id and secret of a token request's form body, or nil when it is not a client-credentials grant.
     public func credentials(inTokenRequest request: WireRequest) -> CarrierCredentials? {
-        let fields = FedExFormEncoding.decode(String(decoding: request.body ?? [], as: UTF8.self))
-        let values = Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-        guard values["grant_type"] == "client_credentials" else { return nil }
-        return CarrierCredentials(clientID: values["client_id"], clientSecret: values["client_secret"])
+        ClientCredentialsGrant.formCredentials(of: request)
     }
 
     /// `{access_token, token_type: "bearer", expires_in, scope: "CXS-TP"}`.
@@ -66,7 +64,7 @@ public struct FedExSimulation: CarrierWireSimulation {
         let body = FedExTokenResponse(
             accessToken: token.value,
             tokenType: "bearer",
-            expiresIn: FedExNumber(token.expiresIn),
+            expiresIn: LenientNumber(token.expiresIn),
             scope: Self.tokenScope
         )
         return Self.json(status: 200, FedExJSON.encode(body))

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -92,7 +93,7 @@ struct FedExTrackResultRenderer {
     private func deliveryDetails() -> FedExDeliveryDetails? {
         let attempts = parcel.scans.filter { $0.milestone == .deliveryAttempted }.count
         guard parcel.signedBy != nil || attempts > 0 || parcel.scans.contains(where: { $0.milestone == .delivered }) else { return nil }
-        return FedExDeliveryDetails(receivedByName: parcel.signedBy, deliveryAttempts: FedExText(String(attempts)))
+        return FedExDeliveryDetails(receivedByName: parcel.signedBy, deliveryAttempts: LenientText(String(attempts)))
     }
 
     private static func time(of scan: SimulatedScan) -> String {

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// Why a part of a FedEx answer could not be decoded: the field path ("output.completeTrackResults[2].trackResults[0]
@@ -37,14 +38,6 @@ public struct FedExDecodingFailure: Error, Sendable, Hashable, CustomStringConve
 
     /// Renders a coding path as `a.b[2].c`.
     static func path(_ codingPath: [any CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue, key.stringValue.hasPrefix("Index") || key.stringValue == String(index) {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text
+        CodingPathText.render(codingPath)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// A FedEx address block (scan locations, parties, origin/destination).
@@ -15,7 +16,7 @@ public struct FedExAddress: Codable, Sendable, Hashable {
     /// Country name, e.g. "United States".
     public var countryName: String?
     /// Residential flag.
-    public var residential: FedExFlag?
+    public var residential: LenientFlag?
 
     /// Creates an address.
     public init(
@@ -25,7 +26,7 @@ public struct FedExAddress: Codable, Sendable, Hashable {
         postalCode: String? = nil,
         countryCode: String? = nil,
         countryName: String? = nil,
-        residential: FedExFlag? = nil
+        residential: LenientFlag? = nil
     ) {
         self.streetLines = streetLines
         self.city = city

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// `deliveryDetails`: who took the parcel and how delivery went.
@@ -7,7 +8,7 @@ public struct FedExDeliveryDetails: Codable, Sendable, Hashable {
     /// The signer's name (in the spec; fallback for `receivedByName`).
     public var signedByName: String?
     /// Number of attempts, sent as text.
-    public var deliveryAttempts: FedExText?
+    public var deliveryAttempts: LenientText?
     /// Where the parcel was left ("Front desk").
     public var locationDescription: String?
     /// The address actually delivered to.
@@ -17,7 +18,7 @@ public struct FedExDeliveryDetails: Codable, Sendable, Hashable {
     public init(
         receivedByName: String? = nil,
         signedByName: String? = nil,
-        deliveryAttempts: FedExText? = nil,
+        deliveryAttempts: LenientText? = nil,
         locationDescription: String? = nil,
         actualDeliveryAddress: FedExAddress? = nil
     ) {

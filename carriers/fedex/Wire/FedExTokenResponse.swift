@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// The OAuth2 answer of `POST /oauth/token`: `{access_token, token_type, expires_in, scope}`.
@@ -7,12 +8,12 @@ public struct FedExTokenResponse: Codable, Sendable, Hashable {
     /// Always "bearer" in FedEx answers.
     public var tokenType: String?
     /// Lifetime in seconds (3599 in practice).
-    public var expiresIn: FedExNumber?
+    public var expiresIn: LenientNumber?
     /// The granted scope ("CXS-TP" in recorded answers).
     public var scope: String?
 
     /// Creates a token answer.
-    public init(accessToken: String? = nil, tokenType: String? = nil, expiresIn: FedExNumber? = nil, scope: String? = nil) {
+    public init(accessToken: String? = nil, tokenType: String? = nil, expiresIn: LenientNumber? = nil, scope: String? = nil) {
         self.accessToken = accessToken
         self.tokenType = tokenType
         self.expiresIn = expiresIn

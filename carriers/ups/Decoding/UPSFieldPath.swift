@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -5,14 +6,7 @@ import ShipwatchCore
 enum UPSFieldPath {
     /// Joins coding keys into a dotted path with array indexes in brackets.
     static func render(_ path: [any CodingKey]) -> String {
-        var text = ""
-        for key in path {
-            if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(index) {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : "." + key.stringValue
-            }
-        }
+        let text = CodingPathText.render(path)
         return text.isEmpty ? "(root)" : text
     }
 

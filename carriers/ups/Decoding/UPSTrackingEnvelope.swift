@@ -1,8 +1,9 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
 /// The tracking envelope (`trackResponse.shipment[]`) with each shipment decoded as `Element`
-/// (`UPSIsolated<UPSShipment>`: each shipment on its own).
+/// (`DecodingAttempt<UPSShipment>`: each shipment on its own).
 struct UPSTrackingEnvelope<Element: Decodable>: Decodable {
     /// The shipments, or nil when the body has no `trackResponse.shipment` list.
     let shipments: [Element]?

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -12,11 +13,11 @@ struct UPSTrackingReader {
     func outcomes(body: [UInt8]) throws(CarrierError) -> [String: TrackingOutcome] {
         let data = Data(body)
         let decoder = JSONDecoder()
-        let typed: UPSTrackingEnvelope<UPSIsolated<UPSShipment>>
+        let typed: UPSTrackingEnvelope<DecodingAttempt<UPSShipment>>
         let raw: JSONFragment
         do {
             raw = try JSONFragment(parsing: body)
-            typed = try decoder.decode(UPSTrackingEnvelope<UPSIsolated<UPSShipment>>.self, from: data)
+            typed = try decoder.decode(UPSTrackingEnvelope<DecodingAttempt<UPSShipment>>.self, from: data)
         } catch {
             throw .malformedPayload(detail: "UPS tracking answer is not readable: \(UPSFieldPath.describe(error))")
         }
@@ -45,7 +46,7 @@ struct UPSTrackingReader {
 
     /// The requested number a shipment answers: its `inquiryNumber`, else its package's `trackingNumber`,
     /// else the only requested number when the answer holds a single shipment.
-    private func number(for result: Result<UPSShipment, any Error>, raw: JSONFragment, index: Int, count: Int) -> String? {
+    private func number(for result: Result<UPSShipment, DecodingError>, raw: JSONFragment, index: Int, count: Int) -> String? {
         var candidates: [String] = []
         if case .success(let shipment) = result {
             candidates += [shipment.inquiryNumber].compactMap { $0 }
@@ -62,7 +63,7 @@ struct UPSTrackingReader {
         return nil
     }
 
-    private func outcome(_ result: Result<UPSShipment, any Error>, raw: JSONFragment, number: String, path: String) -> TrackingOutcome {
+    private func outcome(_ result: Result<UPSShipment, DecodingError>, raw: JSONFragment, number: String, path: String) -> TrackingOutcome {
         let shipment: UPSShipment
         switch result {
         case .success(let decoded): shipment = decoded

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -51,6 +52,6 @@ public struct UPSAddress: Codable, Sendable, Hashable {
 
     /// The ISO alpha-2 country: `countryCode` when usable, else `country` mapped from a code or a name.
     public var isoCountryCode: String? {
-        UPSCountryCodes.isoCode(countryCode) ?? UPSCountryCodes.isoCode(country)
+        CountryNames.isoCode(code: countryCode, name: country)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 

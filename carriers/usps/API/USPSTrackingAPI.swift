@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -41,20 +42,10 @@ public struct USPSTrackingAPI: CarrierAPI {
 
     /// `POST /oauth2/v3/token`, form-encoded `grant_type=client_credentials`, `client_id`, `client_secret`, `scope`.
     public func tokenRequest(credentials: CarrierCredentials) -> WireRequest? {
-        let form = USPSFormEncoding.encode([
-            ("grant_type", "client_credentials"),
-            ("client_id", credentials.clientID ?? ""),
-            ("client_secret", credentials.clientSecret ?? ""),
-            ("scope", scopes.joined(separator: " ")),
-        ])
-        return WireRequest(
-            method: .post,
+        ClientCredentialsGrant.formRequest(
             path: Self.tokenPath,
-            headers: [
-                WireField("Content-Type", "application/x-www-form-urlencoded"),
-                WireField("Accept", "application/json"),
-            ],
-            body: Array(form.utf8)
+            credentials: credentials,
+            extraFields: [("scope", scopes.joined(separator: " "))]
         )
     }
 
@@ -123,6 +114,6 @@ public struct USPSTrackingAPI: CarrierAPI {
 
     /// `/tracking/v3/tracking/{number}` with the number percent-encoded as one path segment.
     public static func singleTrackingPath(for number: String) -> String {
-        "\(singleTrackingPathPrefix)/\(USPSFormEncoding.percentEncoded(number))"
+        "\(singleTrackingPathPrefix)/\(FormURLEncoding.percentEncoded(number))"
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -69,8 +70,8 @@ struct USPSSnapshotBuilder {
             carrierStatus: nonEmpty(detail.status) ?? nonEmpty(detail.statusCategory),
             estimatedDelivery: detail.deliveryEstimateText.flatMap(CarrierTimestamp.parse)?.local,
             service: USPSMarkupText.plain(detail.mailClass),
-            originCountry: USPSCountryNames.isoCode(for: detail.originCountry) ?? (domestic ? "US" : nil),
-            destinationCountry: USPSCountryNames.isoCode(for: detail.destinationCountryValue) ?? (domestic ? "US" : nil),
+            originCountry: CountryNames.isoCode(for: detail.originCountry) ?? (domestic ? "US" : nil),
+            destinationCountry: CountryNames.isoCode(for: detail.destinationCountryValue) ?? (domestic ? "US" : nil),
             signedBy: deliverySigner ?? anySigner,
             events: events,
             unmappedCodes: unmapped,
@@ -80,7 +81,7 @@ struct USPSSnapshotBuilder {
 
     /// City (or facility name), state, ZIP, and the country as ISO code; a scan without a country is domestic.
     private func location(of wire: USPSTrackingEvent) -> EventLocation {
-        let country = USPSCountryNames.isoCode(for: wire.eventCountry)
+        let country = CountryNames.isoCode(for: wire.eventCountry)
         let hasCountryText = !(wire.eventCountry ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         return EventLocation(
             city: wire.eventCity,

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// v3r2 `deliveryDateExpectation`: where the delivery estimate moved to (v3 had top-level fields).
@@ -32,12 +33,12 @@ public struct USPSDeliveryDateExpectation: Codable, Sendable, Hashable {
     /// Reads the expectation leniently.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        expectedDeliveryDate = try container.lenientText(.expectedDeliveryDate)
-        predictedDeliveryDate = try container.lenientText(.predictedDeliveryDate)
-        predictedDeliverySource = try container.lenientText(.predictedDeliverySource)
-        predictedDeliveryWindowStartTime = try container.lenientText(.predictedDeliveryWindowStartTime)
-        predictedDeliveryWindowEndTime = try container.lenientText(.predictedDeliveryWindowEndTime)
-        guaranteedDeliveryDate = try container.lenientText(.guaranteedDeliveryDate)
-        endOfDay = try container.lenientText(.endOfDay)
+        expectedDeliveryDate = try container.lenientString(.expectedDeliveryDate)
+        predictedDeliveryDate = try container.lenientString(.predictedDeliveryDate)
+        predictedDeliverySource = try container.lenientString(.predictedDeliverySource)
+        predictedDeliveryWindowStartTime = try container.lenientString(.predictedDeliveryWindowStartTime)
+        predictedDeliveryWindowEndTime = try container.lenientString(.predictedDeliveryWindowEndTime)
+        guaranteedDeliveryDate = try container.lenientString(.guaranteedDeliveryDate)
+        endOfDay = try container.lenientString(.endOfDay)
     }
 }

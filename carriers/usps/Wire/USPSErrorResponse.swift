@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// The USPS API error envelope: `{"apiVersion": "/tracking/v3", "error": {"code", "message", "errors": [...]}}`.
@@ -19,7 +20,7 @@ public struct USPSErrorResponse: Codable, Sendable, Hashable {
     /// Reads the envelope; an `error` that is not an object (the OAuth format uses a string) reads as `nil`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        apiVersion = try container.lenientText(.apiVersion)
+        apiVersion = try container.lenientString(.apiVersion)
         error = try? container.decodeIfPresent(USPSErrorDetail.self, forKey: .error)
     }
 }
@@ -43,8 +44,8 @@ public struct USPSErrorDetail: Codable, Sendable, Hashable {
     /// Reads the object leniently; an unreadable `errors` list reads as `nil`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        code = try container.lenientText(.code)
-        message = try container.lenientText(.message)
+        code = try container.lenientString(.code)
+        message = try container.lenientString(.message)
         errors = try? container.decodeIfPresent([USPSErrorItem].self, forKey: .errors)
     }
 
@@ -80,10 +81,10 @@ public struct USPSErrorItem: Codable, Sendable, Hashable {
     /// Reads the item leniently.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        status = try container.lenientText(.status)
-        code = try container.lenientText(.code)
-        title = try container.lenientText(.title)
-        detail = try container.lenientText(.detail)
+        status = try container.lenientString(.status)
+        code = try container.lenientString(.code)
+        title = try container.lenientString(.title)
+        detail = try container.lenientString(.detail)
         source = try? container.decodeIfPresent(USPSErrorSource.self, forKey: .source)
     }
 }
@@ -104,7 +105,7 @@ public struct USPSErrorSource: Codable, Sendable, Hashable {
     /// Reads the pointer leniently.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        parameter = try container.lenientText(.parameter)
-        example = try container.lenientText(.example)
+        parameter = try container.lenientString(.parameter)
+        example = try container.lenientString(.example)
     }
 }

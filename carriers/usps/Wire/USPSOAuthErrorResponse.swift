@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// The OAuth error format the token endpoint uses:
@@ -26,8 +27,8 @@ public struct USPSOAuthErrorResponse: Codable, Sendable, Hashable {
     /// Reads the body; an `error` that is an object (the API format) reads as `nil`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        error = try? container.lenientText(.error)
-        errorDescription = try container.lenientText(.errorDescription)
-        errorURI = try container.lenientText(.errorURI)
+        error = try? container.lenientString(.error)
+        errorDescription = try container.lenientString(.errorDescription)
+        errorURI = try container.lenientString(.errorURI)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// v3r2 `servicesEligibility`: real booleans in the spec; strings are accepted too.
@@ -25,8 +26,8 @@ public struct USPSServicesEligibility: Codable, Sendable, Hashable {
     /// Reads the flags leniently ("true"/"false" strings or booleans).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        proofOfDeliveryEnabled = try container.lenientFlag(.proofOfDeliveryEnabled)
-        rreEnabled = try container.lenientFlag(.rreEnabled)
-        trackingProofOfDeliveryEnabled = try container.lenientFlag(.trackingProofOfDeliveryEnabled)
+        proofOfDeliveryEnabled = try container.lenientBool(.proofOfDeliveryEnabled)
+        rreEnabled = try container.lenientBool(.rreEnabled)
+        trackingProofOfDeliveryEnabled = try container.lenientBool(.trackingProofOfDeliveryEnabled)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// The answer of `POST /oauth2/v3/token` (client credentials).
@@ -64,15 +65,15 @@ public struct USPSTokenResponse: Codable, Sendable, Hashable {
     /// Reads the answer leniently (numbers as strings or numbers).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        accessToken = try container.lenientText(.accessToken)
-        tokenType = try container.lenientText(.tokenType)
-        issuedAt = try container.lenientNumber(.issuedAt)
-        expiresIn = try container.lenientNumber(.expiresIn)
-        status = try container.lenientText(.status)
-        scope = try container.lenientText(.scope)
-        issuer = try container.lenientText(.issuer)
-        clientID = try container.lenientText(.clientID)
-        applicationName = try container.lenientText(.applicationName)
-        apiProducts = try container.lenientText(.apiProducts)
+        accessToken = try container.lenientString(.accessToken)
+        tokenType = try container.lenientString(.tokenType)
+        issuedAt = try container.lenientDouble(.issuedAt)
+        expiresIn = try container.lenientDouble(.expiresIn)
+        status = try container.lenientString(.status)
+        scope = try container.lenientString(.scope)
+        issuer = try container.lenientString(.issuer)
+        clientID = try container.lenientString(.clientID)
+        applicationName = try container.lenientString(.applicationName)
+        apiProducts = try container.lenientString(.apiProducts)
     }
 }

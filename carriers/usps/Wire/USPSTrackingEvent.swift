@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 
 /// One element of `trackingEvents[]`, as USPS v3 (`expand=DETAIL`) and v3r2 send it.
@@ -87,22 +88,22 @@ public struct USPSTrackingEvent: Codable, Sendable, Hashable {
     /// Reads a scan leniently: numbers or booleans where text is expected are accepted as text.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        eventCode = try container.lenientText(.eventCode)
-        eventType = try container.lenientText(.eventType)
-        eventTimestamp = try container.lenientText(.eventTimestamp)
-        gmtTimestamp = try container.lenientText(.gmtTimestamp)
-        gmtOffset = try container.lenientText(.gmtOffset)
-        eventCity = try container.lenientText(.eventCity)
-        eventState = try container.lenientText(.eventState)
-        eventZIP = try container.lenientText(.eventZIP)
-        eventZIPCode = try container.lenientText(.eventZIPCode)
-        eventCountry = try container.lenientText(.eventCountry)
-        firm = try container.lenientText(.firm)
-        name = try container.lenientText(.name)
-        recipientName = try container.lenientText(.recipientName)
-        authorizedAgent = try container.lenientText(.authorizedAgent)
-        actionCode = try container.lenientText(.actionCode)
-        reasonCode = try container.lenientText(.reasonCode)
+        eventCode = try container.lenientString(.eventCode)
+        eventType = try container.lenientString(.eventType)
+        eventTimestamp = try container.lenientString(.eventTimestamp)
+        gmtTimestamp = try container.lenientString(.gmtTimestamp)
+        gmtOffset = try container.lenientString(.gmtOffset)
+        eventCity = try container.lenientString(.eventCity)
+        eventState = try container.lenientString(.eventState)
+        eventZIP = try container.lenientString(.eventZIP)
+        eventZIPCode = try container.lenientString(.eventZIPCode)
+        eventCountry = try container.lenientString(.eventCountry)
+        firm = try container.lenientString(.firm)
+        name = try container.lenientString(.name)
+        recipientName = try container.lenientString(.recipientName)
+        authorizedAgent = try container.lenientString(.authorizedAgent)
+        actionCode = try container.lenientString(.actionCode)
+        reasonCode = try container.lenientString(.reasonCode)
     }
 
     /// The ZIP code under either spelling.

@@ -1,32 +1,34 @@
-import Foundation
-
-/// `application/x-www-form-urlencoded` encoding, as the FedEx token endpoint expects it.
-enum FedExFormEncoding {
-    /// Encodes pairs as `name=value&…`: letters, digits and `-._*` stay, space becomes `+`, every other byte `%XX`.
-    static func encode(_ fields: [(name: String, value: String)]) -> String {
-        fields.map { "\(escape($0.name))=\(escape($0.value))" }.joined(separator: "&")
+/// `application/x-www-form-urlencoded` bodies for the OAuth token endpoints, both ways (the adapters encode,
+/// the simulator decodes).
+///
+/// Encoding keeps only RFC 3986 unreserved bytes (letters, digits, `-._~`) and percent-encodes every other byte,
+/// a space as `%20`: the strictest form every server reads, and also safe for a URL path segment.
+/// Decoding accepts both `+` and `%20` for a space and keeps a malformed `%` sequence as it is.
+public enum FormURLEncoding {
+    /// `name=value&…` in the given order.
+    public static func encode(_ fields: [(name: String, value: String)]) -> String {
+        fields.map { "\(percentEncoded($0.name))=\(percentEncoded($0.value))" }.joined(separator: "&")
     }
 
-    /// Decodes `name=value&…` back into pairs (used by the simulator and tests).
-    static func decode(_ text: String) -> [(name: String, value: String)] {
+    /// The fields of a form body, in order.
+    public static func decode(_ text: String) -> [(name: String, value: String)] {
         text.split(separator: "&", omittingEmptySubsequences: true).map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = unescape(String(parts[0]))
+            let name = unescape(parts.first.map(String.init) ?? "")
             let value = parts.count > 1 ? unescape(String(parts[1])) : ""
             return (name, value)
         }
     }
 
-    static func escape(_ text: String) -> String {
+    /// `text` with everything but RFC 3986 unreserved bytes percent-encoded (upper-case hex).
+    public static func percentEncoded(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "*"):
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 output.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " "):
-                output.append("+")
             default:
                 output.append("%")
                 output.append(hexDigits[Int(byte >> 4)])
@@ -36,7 +38,8 @@ enum FedExFormEncoding {
         return output
     }
 
-    static func unescape(_ text: String) -> String {
+    /// Reverses `percentEncoded`, also reading `+` as a space; bytes that are not UTF-8 become U+FFFD.
+    public static func unescape(_ text: String) -> String {
         var bytes: [UInt8] = []
         let utf8 = Array(text.utf8)
         var index = 0

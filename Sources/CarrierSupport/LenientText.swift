@@ -1,9 +1,9 @@
 import Foundation
 
-/// A text field that FedEx sometimes sends as a JSON number or boolean ("deliveryAttempts": "0" or 0).
+/// A text field that carriers sometimes send as a JSON number or boolean ("deliveryAttempts": "0" or 0).
 ///
 /// Decodes a string, an integer, a decimal or a boolean into its text; always encodes as a JSON string.
-public struct FedExText: Codable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct LenientText: Codable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The field's value as text.
     public var value: String
 
@@ -12,7 +12,7 @@ public struct FedExText: Codable, Sendable, Hashable, ExpressibleByStringLiteral
         self.value = value
     }
 
-    /// Allows `"0"` literals where a `FedExText` is expected.
+    /// Allows `"0"` literals where a `LenientText` is expected.
     public init(stringLiteral value: String) {
         self.value = value
     }

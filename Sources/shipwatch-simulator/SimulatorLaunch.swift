@@ -4,14 +4,14 @@ import Logging
 import ShipwatchCore
 import Yams
 
-/// The scenario file of `shipwatch simulate --scenarios FILE` (YAML or JSON).
-public struct SimulatorScenarioFile: Sendable, Decodable {
+/// The scenario file of `shipwatch-simulator --scenarios FILE` (YAML or JSON).
+struct SimulatorScenarioFile: Sendable, Decodable {
     /// Tracking number → scenario spec (`customs_stall:9`, `domestic_delivered`, …).
-    public var scenarios: [String: String]?
+    var scenarios: [String: String]?
     /// Carrier → faults to inject.
-    public var faults: [String: [Fault]]?
-    public var tokenLifetimeSeconds: Double?
-    public var dhlAPIKey: String?
+    var faults: [String: [Fault]]?
+    var tokenLifetimeSeconds: Double?
+    var dhlAPIKey: String?
 
     enum CodingKeys: String, CodingKey {
         case scenarios, faults
@@ -20,42 +20,42 @@ public struct SimulatorScenarioFile: Sendable, Decodable {
     }
 }
 
-/// `shipwatch simulate --port N`: runs the carrier simulator until SIGTERM/SIGINT.
-public struct SimulateAction: Sendable {
-    public var logger: Logger
+/// `shipwatch-simulator --port N`: builds the engine and runs the carrier simulator until SIGTERM/SIGINT.
+struct SimulatorLaunch: Sendable {
+    var logger: Logger
 
-    public init(logger: Logger) {
+    init(logger: Logger) {
         self.logger = logger
     }
 
     /// Builds the engine from an optional scenario file and `carrier=kind[:probability]` fault flags.
-    public static func makeEngine(scenarioFile: String?, faultFlags: [String]) throws -> SimulatorEngine {
+    static func makeEngine(scenarioFile: String?, faultFlags: [String]) throws -> SimulatorEngine {
         var file = SimulatorScenarioFile(scenarios: nil, faults: nil, tokenLifetimeSeconds: nil, dhlAPIKey: nil)
         if let scenarioFile {
             do {
                 let text = try String(contentsOfFile: scenarioFile, encoding: .utf8)
                 file = try YAMLDecoder().decode(SimulatorScenarioFile.self, from: text)
             } catch {
-                throw ShipwatchFailure.failed("\(scenarioFile): \(error)")
+                throw SimulatorSetupError("\(scenarioFile): \(error)")
             }
         }
         var scenarios: [String: Scenario] = [:]
         for (number, spec) in file.scenarios ?? [:] {
             guard let scenario = Scenario(spec: spec) else {
-                throw ShipwatchFailure.failed("\(scenarioFile ?? "scenarios"): unknown scenario '\(spec)' for \(number)")
+                throw SimulatorSetupError("\(scenarioFile ?? "scenarios"): unknown scenario '\(spec)' for \(number)")
             }
             scenarios[TrackingNumber.normalize(number)] = scenario
         }
         var faults: [Carrier: [Fault]] = [:]
         for (name, list) in file.faults ?? [:] {
-            guard let carrier = Carrier(name: name) else { throw ShipwatchFailure.failed("faults: unknown carrier '\(name)'") }
+            guard let carrier = Carrier(name: name) else { throw SimulatorSetupError("faults: unknown carrier '\(name)'") }
             faults[carrier, default: []] += list
         }
         for flag in faultFlags {
             let parts = flag.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let carrier = Carrier(name: parts[0]), let fault = Fault(flag: parts[1]) else {
                 let kinds = Fault.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ShipwatchFailure.failed("--fault '\(flag)': expected carrier=kind[:probability], kind one of \(kinds)")
+                throw SimulatorSetupError("--fault '\(flag)': expected carrier=kind[:probability], kind one of \(kinds)")
             }
             faults[carrier, default: []].append(fault)
         }
@@ -67,7 +67,7 @@ public struct SimulateAction: Sendable {
         )
     }
 
-    public func run(host: String, port: Int, engine: SimulatorEngine) async throws {
+    func run(host: String, port: Int, engine: SimulatorEngine) async throws {
         try await CarrierSimulatorServer.run(engine: engine, host: host, port: port, logger: logger) { bound in
             let base = "http://\(host):\(bound)"
             var lines = ["carrier simulator listening on \(base) (admin: \(base)/_admin/counters)"]
@@ -76,5 +76,14 @@ public struct SimulateAction: Sendable {
             }
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
+    }
+}
+
+/// A scenario file or fault flag the simulator cannot use: what and where, in one line.
+struct SimulatorSetupError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A yes/no field that may arrive as a JSON boolean or as text ("true", "false", "Y", "N", "1", "0").
-public struct FedExFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLiteral {
+public struct LenientFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLiteral {
     /// The field's value.
     public var value: Bool
 
@@ -10,12 +10,12 @@ public struct FedExFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLitera
         self.value = value
     }
 
-    /// Allows `true`/`false` literals where a `FedExFlag` is expected.
+    /// Allows `true`/`false` literals where a `LenientFlag` is expected.
     public init(booleanLiteral value: Bool) {
         self.value = value
     }
 
-    /// Reads a boolean, a number (non-zero is true) or one of the usual yes/no words.
+    /// Reads a boolean, a number (non-zero is true) or one of the usual yes/no words (empty text is false).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let flag = try? container.decode(Bool.self) {
@@ -23,7 +23,7 @@ public struct FedExFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLitera
         } else if let number = try? container.decode(Int.self) {
             value = number != 0
         } else if let text = try? container.decode(String.self),
-                  let flag = FedExFlag.words[text.trimmingCharacters(in: .whitespaces).lowercased()] {
+                  let flag = text.trimmingCharacters(in: .whitespaces).isEmpty ? false : LenientFlag.word(text) {
             value = flag
         } else {
             throw DecodingError.typeMismatch(
@@ -39,7 +39,13 @@ public struct FedExFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLitera
         try container.encode(value)
     }
 
-    private static let words: [String: Bool] = [
-        "true": true, "false": false, "y": true, "n": false, "yes": true, "no": false, "1": true, "0": false, "": false,
-    ]
+    /// The yes/no words carriers use: "true"/"false", "yes"/"no", "Y"/"N", "1"/"0" (any case, spaces around);
+    /// nil for any other text.
+    public static func word(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "y", "1": true
+        case "false", "no", "n", "0": false
+        default: nil
+        }
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A numeric field that may arrive as a JSON number or as numeric text ("expires_in": 3599 or "3599").
-public struct FedExNumber: Codable, Sendable, Hashable, ExpressibleByIntegerLiteral {
+public struct LenientNumber: Codable, Sendable, Hashable, ExpressibleByIntegerLiteral {
     /// The field's value.
     public var value: Double
 
@@ -10,7 +10,7 @@ public struct FedExNumber: Codable, Sendable, Hashable, ExpressibleByIntegerLite
         self.value = value
     }
 
-    /// Allows integer literals where a `FedExNumber` is expected.
+    /// Allows integer literals where a `LenientNumber` is expected.
     public init(integerLiteral value: Int) {
         self.value = Double(value)
     }
