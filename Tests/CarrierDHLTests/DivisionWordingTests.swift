@@ -1,4 +1,5 @@
 import CarrierDHL
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing

@@ -1,4 +1,5 @@
 import CarrierFedEx
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing

@@ -1,3 +1,4 @@
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing

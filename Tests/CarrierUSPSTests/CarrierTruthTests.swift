@@ -1,4 +1,5 @@
 import CarrierUSPS
+import CarrierTestSupport
 import Foundation
 import ShipwatchCore
 import Testing
