@@ -48,7 +48,11 @@ public struct ShipwatchContext: Sendable {
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         let url = try databaseURL()
-        return try await Database.with(url: url, logger: logger, maximumConnections: maximumConnections) { database in
+        let timeout = config.statementTimeoutSeconds ?? AppConfig.defaultStatementTimeoutSeconds
+        return try await Database.with(
+            url: url, logger: logger, maximumConnections: maximumConnections,
+            statementTimeout: .milliseconds(Int64(saturating: timeout * 1_000))
+        ) { database in
             let plan = try await Migrator().plan(on: database)
             guard plan.isUpToDate else {
                 throw ShipwatchFailure.operator(
@@ -69,17 +73,20 @@ public enum ShipwatchFailure: Error, Sendable, CustomStringConvertible {
     case `operator`(String)
     /// Exit 3: the carrier does not know the tracking number.
     case notFound(String)
+    /// Exit 2: the database went away during the work and did not come back within the retries.
+    case databaseUnavailable(String)
 
     public var description: String {
         switch self {
         case .failed(let message), .operator(let message), .notFound(let message): message
+        case .databaseUnavailable(let message): message
         }
     }
 
     public var exitCode: Int32 {
         switch self {
         case .failed: 1
-        case .operator: 2
+        case .operator, .databaseUnavailable: 2
         case .notFound: 3
         }
     }

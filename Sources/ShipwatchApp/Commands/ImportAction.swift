@@ -82,8 +82,8 @@ public struct ImportAction: Sendable {
         context.logger.info(
             "import finished",
             metadata: [
-                "file": "\(file)", "rows": "\(summary.rowsRead)", "imported": "\(summary.imported)",
-                "already_known": "\(summary.alreadyKnown)", "rejected": "\(summary.rejected.count)",
+                LogKey.importFile: "\(file)", LogKey.importRows: "\(summary.rowsRead)", LogKey.importImported: "\(summary.imported)",
+                LogKey.importAlreadyKnown: "\(summary.alreadyKnown)", LogKey.importRejected: "\(summary.rejected.count)",
             ]
         )
         return summary

@@ -26,8 +26,9 @@ public struct PollAction: Sendable {
             maxDurationSeconds: maxDuration ?? settings.maxDurationSeconds,
             carrier: carrier
         )
-        guard options.limit > 0, options.maxDurationSeconds > 0 else {
-            throw ShipwatchFailure.operator("--limit and --max-duration must be above 0")
+        guard options.limit > 0 else { throw ShipwatchFailure.operator("--limit must be above 0") }
+        if let maxDuration, let problem = settings.maxDurationProblem(maxDuration) {
+            throw ShipwatchFailure.operator("--max-duration \(maxDuration): \(problem)")
         }
         let concurrency = settings.concurrencyPerCarrier
         let summary = try await context.withDatabase(maximumConnections: 4 + Carrier.allCases.count * 2) { database in

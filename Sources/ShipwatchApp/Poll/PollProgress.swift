@@ -55,8 +55,8 @@ actor PollProgress {
         } else {
             logger.notice(
                 "poll progress",
-                metadata: ["done": "\(finished)", "total": "\(total)", "per_carrier": "\(perCarrier)",
-                           "rate_per_s": "\(Int(rate))", "eta_s": "\(eta.map(String.init) ?? "-")"]
+                metadata: [LogKey.progressDone: "\(finished)", LogKey.progressTotal: "\(total)", LogKey.progressPerCarrier: "\(perCarrier)",
+                           LogKey.progressRate: "\(Int(rate))", LogKey.progressETA: "\(eta.map(String.init) ?? "-")"]
             )
         }
     }

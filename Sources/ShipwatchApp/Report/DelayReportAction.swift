@@ -1,6 +1,7 @@
 import Logging
 import Foundation
 import ShipwatchStore
+import ShipwatchCore
 
 /// `shipwatch report delays`: every open finding, with what its store's policy proposes, as a table, CSV or JSON.
 public struct DelayReportAction: Sendable {
@@ -36,7 +37,7 @@ public struct DelayReportAction: Sendable {
     /// The report's data.
     public func report(store: String?, database: Database, now: Date = Date()) async throws -> DelayReport {
         let rows = try await DelayReportQuery(database: database).rows(store: store)
-        context.logger.info("delay report", metadata: ["report.store": "\(store ?? "*")", "report.findings": "\(rows.count)"])
+        context.logger.info("delay report", metadata: [LogKey.reportStore: "\(store ?? "*")", LogKey.reportFindings: "\(rows.count)"])
         return DelayReport(rows: rows, generatedAt: now)
     }
 }

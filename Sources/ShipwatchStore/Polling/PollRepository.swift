@@ -87,7 +87,7 @@ public struct PollRepository: Sendable {
                         \(NullableArray(completions.map(\.retiredReason)))::text[],
                         \(completions.map(\.consecutiveFailures))::integer[],
                         \(NullableArray(completions.map(\.notFoundSince)))::timestamptz[],
-                        \(NullableArray(completions.map(\.lastError)))::text[],
+                        \(NullableArray(completions.map { TextNormalization.storable($0.lastError) }))::text[],
                         \(completions.map(\.priority))::integer[], \(completions.map(\.polled))::boolean[]
                     ) AS u(id, next_poll_at, retired_reason, consecutive_failures, not_found_since, last_error, priority, polled)
                     WHERE s.id = u.id AND s.lease_owner = \(owner)
@@ -104,7 +104,7 @@ public struct PollRepository: Sendable {
                         \(attempts.map(\.shipmentID))::bigint[], \(attempts.map(\.carrier))::text[],
                         \(attempts.map(\.outcome))::text[], \(NullableArray(attempts.map(\.httpStatus)))::integer[],
                         \(NullableArray(attempts.map(\.durationMilliseconds)))::integer[],
-                        \(NullableArray(attempts.map(\.error)))::text[]
+                        \(NullableArray(attempts.map { TextNormalization.storable($0.error) }))::text[]
                     ) AS a(shipment_id, carrier, outcome, http_status, duration_ms, error)
                     """,
                     logger: logger

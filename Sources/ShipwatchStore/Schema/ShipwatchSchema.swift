@@ -10,6 +10,7 @@ public enum ShipwatchSchema {
         Migration0004FindingsRemediesAudit.migration,
         Migration0005CarrierCodeOverrides.migration,
         Migration0006PollClaims.migration,
+        Migration0009AbandonedRuns.migration,
     ]
 
     /// The newest schema version this build knows.
