@@ -36,26 +36,26 @@ public struct SimulateAction: Sendable {
                 let text = try String(contentsOfFile: scenarioFile, encoding: .utf8)
                 file = try YAMLDecoder().decode(SimulatorScenarioFile.self, from: text)
             } catch {
-                throw ShipwatchFailure.failed("\(scenarioFile): \(error)")
+                throw ShipwatchFailure.fileAccess(path: scenarioFile, reason: "\(error)")
             }
         }
         var scenarios: [String: Scenario] = [:]
         for (number, spec) in file.scenarios ?? [:] {
             guard let scenario = Scenario(spec: spec) else {
-                throw ShipwatchFailure.failed("\(scenarioFile ?? "scenarios"): unknown scenario '\(spec)' for \(number)")
+                throw ShipwatchFailure.rejectedInput("\(scenarioFile ?? "scenarios"): unknown scenario '\(spec)' for \(number)")
             }
             scenarios[TrackingNumber.normalize(number)] = scenario
         }
         var faults: [Carrier: [Fault]] = [:]
         for (name, list) in file.faults ?? [:] {
-            guard let carrier = Carrier(name: name) else { throw ShipwatchFailure.failed("faults: unknown carrier '\(name)'") }
+            guard let carrier = Carrier(name: name) else { throw ShipwatchFailure.unknownCarrier(name, context: "faults: ") }
             faults[carrier, default: []] += list
         }
         for flag in faultFlags {
             let parts = flag.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let carrier = Carrier(name: parts[0]), let fault = Fault(flag: parts[1]) else {
                 let kinds = Fault.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ShipwatchFailure.failed("--fault '\(flag)': expected carrier=kind[:probability], kind one of \(kinds)")
+                throw ShipwatchFailure.invalidOption(option: "--fault '\(flag)'", reason: "expected carrier=kind[:probability], kind one of \(kinds)")
             }
             faults[carrier, default: []].append(fault)
         }

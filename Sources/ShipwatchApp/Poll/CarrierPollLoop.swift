@@ -148,7 +148,7 @@ struct CarrierPollLoop: Sendable {
 
         func attempt(_ shipment: ClaimedShipment, _ outcome: String, error: String? = nil) {
             attempts.append(PollAttemptRecord(
-                shipmentID: shipment.id, carrier: carrier.rawValue, outcome: outcome,
+                shipmentID: shipment.id, carrier: carrier, outcome: outcome,
                 httpStatus: result.lastHTTPStatus, durationMilliseconds: durationMilliseconds, error: error
             ))
             report.outcomes[outcome, default: 0] += 1
@@ -238,7 +238,7 @@ struct CarrierPollLoop: Sendable {
         guard !rest.isEmpty else { return }
         let completions = rest.map { decisions.deferred($0, reason: reason, retryAt: retryAt) }
         let attempts = rest.map {
-            PollAttemptRecord(shipmentID: $0.id, carrier: carrier.rawValue, outcome: PollOutcome.deferred, error: reason)
+            PollAttemptRecord(shipmentID: $0.id, carrier: carrier, outcome: PollOutcome.deferred, error: reason)
         }
         report.outcomes[PollOutcome.deferred, default: 0] += rest.count
         try await polls.complete(completions, attempts: attempts, runID: runID, owner: owner, now: now())

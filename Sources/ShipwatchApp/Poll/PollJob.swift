@@ -54,7 +54,7 @@ public struct PollJob: Sendable {
         }
         // Transient database faults (connection lost, server restarting, serialization failures) are retried with
         // backoff until shortly after the run's bound; only then does the run give up.
-        let database = database.retrying(until: deadline + PollJob.databaseGrace)
+        let database = self.database.retrying(until: deadline + PollJob.databaseGrace)
         let polls = PollRepository(database: database)
         let runs = PollRunRepository(database: database)
         var logger = logger

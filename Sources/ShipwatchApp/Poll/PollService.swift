@@ -39,7 +39,7 @@ struct PollService: Service, CustomStringConvertible {
         configuration.maximumGracefulShutdownDuration = .seconds(8)
         try await ServiceGroup(configuration: configuration).run()
         guard let result = await outcome.result else {
-            throw ShipwatchFailure.operator("the poll run was cancelled before it could record its outcome")
+            throw ShipwatchFailure.runCancelled
         }
         return try result.get()
     }

@@ -21,7 +21,7 @@ public struct DelayReportAction: Sendable {
     /// Renders the report from an open database (also used by tests, the demo and the benchmark).
     public func render(store: String?, format: OutputFormat, output: String?, database: Database, now: Date = Date()) async throws -> String {
         if let store, context.config.stores[store] == nil, try await !StoreRepository(database: database).exists(key: store) {
-            throw ShipwatchFailure.failed("unknown store '\(store)'")
+            throw ShipwatchFailure.unknownStore(store)
         }
         let report = try await report(store: store, database: database, now: now)
         let text = try DelayReportRenderer.render(report, format: format)
@@ -29,7 +29,7 @@ public struct DelayReportAction: Sendable {
         do {
             try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw ShipwatchFailure.failed("cannot write \(output): \(error.localizedDescription)")
+            throw ShipwatchFailure.fileAccess(path: output, reason: "cannot write it: \(error.localizedDescription)")
         }
         return "wrote \(report.findings.count) open finding(s) to \(output)"
     }

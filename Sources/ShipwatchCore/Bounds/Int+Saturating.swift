@@ -4,9 +4,9 @@ extension Int {
     public init(saturating value: Double) {
         if value.isNaN {
             self = 0
-        } else if value >= 9_223_372_036_854_775_807 {
+        } else if value >= 0x1p63 {
             self = .max
-        } else if value <= -9_223_372_036_854_775_808 {
+        } else if value <= -0x1p63 {
             self = .min
         } else {
             self = Int(value.rounded(.towardZero))

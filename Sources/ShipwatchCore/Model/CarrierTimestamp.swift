@@ -107,7 +107,7 @@ struct TimeTextScanner {
         if skip("Z") || skip("z") { return 0 }
         let sign: Int
         if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }
-        guard let hours = number(digits: 2), hours <= 18 else { return nil }
+        guard let hours = number(digits: 2) else { return nil }
         var minutes = 0
         if skip(":") {
             guard let m = number(digits: 2) else { return nil }

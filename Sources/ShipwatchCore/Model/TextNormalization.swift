@@ -26,7 +26,7 @@ public enum TextNormalization {
     }
 
     /// ``storable(_:)`` for an optional text.
-    public static func storable(_ text: String?) -> String? {
+    public static func storableIfPresent(_ text: String?) -> String? {
         text.map { storable($0) }
     }
 }

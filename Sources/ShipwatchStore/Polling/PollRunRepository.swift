@@ -45,7 +45,7 @@ public struct PollRunRepository: Sendable {
             try await connection.query(
                 """
                 UPDATE poll_runs SET finished_at = \(now), status = \(status), counts = \(countsJSON)::jsonb,
-                    calls_used = \(callsUsedJSON)::jsonb, error = \(TextNormalization.storable(error))
+                    calls_used = \(callsUsedJSON)::jsonb, error = \(TextNormalization.storableIfPresent(error))
                 WHERE id = \(runID)
                 """,
                 logger: logger

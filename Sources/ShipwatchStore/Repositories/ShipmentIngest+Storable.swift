@@ -10,17 +10,17 @@ extension ShipmentIngest {
             event.carrierCode = TextNormalization.storable(event.carrierCode)
             event.description = TextNormalization.storable(event.description)
             event.raw = TextNormalization.storable(event.raw)
-            event.location.city = TextNormalization.storable(event.location.city)
-            event.location.region = TextNormalization.storable(event.location.region)
-            event.location.postalCode = TextNormalization.storable(event.location.postalCode)
-            event.location.countryCode = TextNormalization.storable(event.location.countryCode)
+            event.location.city = TextNormalization.storableIfPresent(event.location.city)
+            event.location.region = TextNormalization.storableIfPresent(event.location.region)
+            event.location.postalCode = TextNormalization.storableIfPresent(event.location.postalCode)
+            event.location.countryCode = TextNormalization.storableIfPresent(event.location.countryCode)
             return event
         }
-        copy.carrierStatus = TextNormalization.storable(carrierStatus)
-        copy.service = TextNormalization.storable(service)
-        copy.originCountry = TextNormalization.storable(originCountry)
-        copy.destinationCountry = TextNormalization.storable(destinationCountry)
-        copy.signedBy = TextNormalization.storable(signedBy)
+        copy.carrierStatus = TextNormalization.storableIfPresent(carrierStatus)
+        copy.service = TextNormalization.storableIfPresent(service)
+        copy.originCountry = TextNormalization.storableIfPresent(originCountry)
+        copy.destinationCountry = TextNormalization.storableIfPresent(destinationCountry)
+        copy.signedBy = TextNormalization.storableIfPresent(signedBy)
         return copy
     }
 
