@@ -30,26 +30,35 @@ struct ScratchPostgres {
     func stop() async { _ = try? await Self.run(["stop", "--dir", directory]) }
 
     /// Runs `scripts/pg arguments…`; returns its standard output, or throws with its standard error.
+    ///
+    /// The outputs go to files, not pipes: the server it starts inherits them and would hold a pipe open forever.
     private static func run(_ arguments: [String]) async throws -> String {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("scratch-pg-\(UUID().uuidString)")
+        let outPath = base.path + ".out", errPath = base.path + ".err"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: outPath)
+            try? FileManager.default.removeItem(atPath: errPath)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        // Every inherited descriptor above 2 is closed first: Foundation learns that a child exited when a socket
+        // it shares with the child closes, and the server started here would otherwise keep it open for ever.
+        process.arguments = [
+            "-c", #"for fd in $(ls /proc/$$/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; exec /bin/bash "$0" "$@""#,
+            script,
+        ] + arguments
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         try process.run()
-        let (out, err) = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let out = output.fileHandleForReading.readDataToEndOfFile()
-                let err = errors.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                continuation.resume(returning: (out, err))
-            }
-        }
+        // Polled rather than waitUntilExit(), which on Linux waits on a run loop nobody drives here.
+        while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 else {
-            throw HarnessError("scripts/pg \(arguments.joined(separator: " ")) failed: \(String(decoding: err, as: UTF8.self))")
+            let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+            throw HarnessError("scripts/pg \(arguments.joined(separator: " ")) failed: \(err)")
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
