@@ -71,7 +71,17 @@ struct PollRobustnessTests {
                     try await postgres.pause()
                     try await Task.sleep(for: .seconds(3))
                     try await postgres.resume()
+                    // A run must end by itself within its bound (40 s) plus the database grace; one that does not is a
+                    // defect this test reports (and kills, so the suite goes on).
+                    let pid = run.process.processIdentifier
+                    let watchdog = Task {
+                        try await Task.sleep(for: .seconds(120))
+                        kill(pid, SIGKILL)
+                        return true
+                    }
                     let first = await run.finish()
+                    watchdog.cancel()
+                    #expect(await (try? watchdog.value) != true, "the run hung after the restart and was killed")
                     #expect(first.status == 0, "the run did not survive the restart: \(first.stderr)")
                     #expect(first.stderr.contains("database fault; trying again"), "the run never met the outage: \(first.stderr)")
 
