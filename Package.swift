@@ -131,7 +131,7 @@ let package = Package(
             .executableTarget(
                 name: "shipwatch-bench",
                 dependencies: [
-                    "ShipwatchApp", "CarrierHTTP", "ShipwatchStore",
+                    "ShipwatchApp", "CarrierHTTP", "ShipwatchStore", "CarrierSimulator",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),

@@ -22,14 +22,14 @@ extension CarrierClient {
     func runBatch(_ numbers: [String], depth: Int = 0) async -> BatchReport {
         var report = BatchReport()
         var logger = self.logger
-        logger[metadataKey: "batch_size"] = "\(numbers.count)"
+        logger[metadataKey: LogKey.batchSize] = "\(numbers.count)"
         var attempt = 1
         var sent = 0
         var waited = Duration.zero
         var retriedWithFreshToken = false
 
         while true {
-            logger[metadataKey: "attempt"] = "\(sent + 1)"
+            logger[metadataKey: LogKey.attempt] = "\(sent + 1)"
             if Task.isCancelled {
                 report.fail(numbers, with: .transient(detail: "cancelled"))
                 return report
@@ -50,7 +50,7 @@ extension CarrierClient {
             switch outcome {
             case .answered(let parsed):
                 report.succeed(numbers, with: parsed)
-                logger.debug("batch answered", metadata: ["status": "\(report.lastHTTPStatus ?? 0)"])
+                logger.debug("batch answered", metadata: [LogKey.status: "\(report.lastHTTPStatus ?? 0)"])
                 return report
             case .rejected(let rejection):
                 return await settle(rejection, of: numbers, report: report, depth: depth, logger: logger)
@@ -58,9 +58,9 @@ extension CarrierClient {
                 error = failure
                 retryAfter = carrierRetryAfter
             }
-            logger[metadataKey: "status"] = report.lastHTTPStatus.map { "\($0)" } ?? "none"
-            logger[metadataKey: "error"] = "\(error.kind)"
-            logger[metadataKey: "retry_after"] = retryAfter.map { .string("\($0)") }
+            logger[metadataKey: LogKey.status] = report.lastHTTPStatus.map { "\($0)" } ?? "none"
+            logger[metadataKey: LogKey.error] = "\(error.kind)"
+            logger[metadataKey: LogKey.retryAfter] = retryAfter.map { .string("\($0)") }
 
             if case .unauthorized = error, let tokenCache, let accessToken, !retriedWithFreshToken {
                 retriedWithFreshToken = true
@@ -75,14 +75,14 @@ extension CarrierClient {
                     await rateLimiter.embargo(for: .clampedSeconds(seconds))
                     await budget.ban(forSeconds: seconds, reason: "carrier answered Retry-After \(Int(min(seconds, 1e9))) s")
                 }
-                logger.warning("batch failed", metadata: ["detail": "\(final)"])
+                logger.warning("batch failed", metadata: [LogKey.detail: "\(final)"])
                 report.fail(numbers, with: final)
                 return report
             case .retry(let wait):
                 report.retries += 1
                 waited += wait
                 attempt += 1
-                logger.info("retrying batch", metadata: ["retry_in_ms": "\(Int(wait.seconds * 1_000))"])
+                logger.info("retrying batch", metadata: [LogKey.retryInMilliseconds: "\(Int(saturating: wait.seconds * 1_000))"])
                 if retryAfter != nil {
                     // The carrier's pause holds every caller of this carrier; the next acquire() waits it out.
                     await rateLimiter.pause(for: wait)
@@ -137,7 +137,7 @@ extension CarrierClient {
     private func preflight(_ report: inout BatchReport, logger: Logger) async -> Preflight {
         if let remaining = await rateLimiter.embargoRemaining() {
             let seconds = remaining.seconds.rounded(.up)
-            logger.notice("carrier asked us to stay away; batch not sent", metadata: ["retry_after": "\(Int(seconds))"])
+            logger.notice("carrier asked us to stay away; batch not sent", metadata: [LogKey.retryAfter: "\(Int(saturating: seconds))"])
             return .stop(.rateLimited(retryAfter: seconds))
         }
         if case .refused(let error) = await budget.spend() {
@@ -155,7 +155,7 @@ extension CarrierClient {
             return .proceed(accessToken: token)
         case .failure(let error):
             await budget.putBack()
-            logger.error("no access token; batch not sent", metadata: ["error": "\(error.kind)"])
+            logger.error("no access token; batch not sent", metadata: [LogKey.error: "\(error.kind)"])
             return .stop(Self.asUnauthorized(error))
         }
     }
@@ -175,7 +175,9 @@ extension CarrierClient {
         }
         report.httpCalls += 1
         report.lastHTTPStatus = response.status
-        let retryAfter = response.header("Retry-After").flatMap { RetryAfter.seconds(from: $0, now: time.wallClock()) }
+        let retryAfter = response.header("Retry-After").flatMap {
+            RetryAfter.seconds(from: $0, now: time.wallClock(), cap: options.retryAfterCap.seconds)
+        }
         if let failure = Self.wholeRequestFailure(response, retryAfter: retryAfter) {
             return .failed(failure, retryAfter: retryAfter)
         }

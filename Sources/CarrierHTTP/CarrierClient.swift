@@ -55,7 +55,7 @@ public struct CarrierClient: Sendable {
     ) {
         let limits = limits ?? CarrierLimits.defaults(for: api.carrier)
         var logger = logger
-        logger[metadataKey: "carrier"] = "\(api.carrier.rawValue)"
+        logger[metadataKey: LogKey.carrier] = "\(api.carrier.rawValue)"
         self.api = api
         self.credentials = credentials
         self.baseURL = baseURL
@@ -109,12 +109,12 @@ public struct CarrierClient: Sendable {
         logger.info(
             "carrier poll finished",
             metadata: [
-                "numbers": "\(unique.count)",
-                "batches": "\(result.batches)",
-                "failed_batches": "\(result.failedBatches)",
-                "http_calls": "\(result.httpCalls)",
-                "retries": "\(result.retries)",
-                "duration_ms": "\(Int(result.duration.seconds * 1_000))",
+                LogKey.numbers: "\(unique.count)",
+                LogKey.batches: "\(result.batches)",
+                LogKey.failedBatches: "\(result.failedBatches)",
+                LogKey.httpCalls: "\(result.httpCalls)",
+                LogKey.retries: "\(result.retries)",
+                LogKey.durationMilliseconds: "\(Int(saturating: result.duration.seconds * 1_000))",
             ]
         )
         return result

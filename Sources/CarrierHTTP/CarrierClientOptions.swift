@@ -10,6 +10,8 @@ public struct CarrierClientOptions: Sendable {
     public var maxConcurrentBatches: Int
     /// Retries of a failed batch.
     public var retry: RetryPolicy
+    /// The longest `Retry-After` believed: a longer (or absurd) value from the carrier is cut to this.
+    public var retryAfterCap: Duration = .seconds(3_600)
 
     /// Creates options; the defaults suit a poll run against production carriers.
     public init(

@@ -24,19 +24,19 @@ struct TokenFetcher: Sendable {
                 request, baseURL: baseURL, timeout: timeout, maxBodyBytes: TransportDefaults.maxTokenBodyBytes
             )
         } catch {
-            logger.warning("token request failed", metadata: ["error": "\(error.kind)"])
+            logger.warning("token request failed", metadata: [LogKey.error: "\(error.kind)"])
             throw .unauthorized(detail: "token request failed: \(error)")
         }
         guard (200..<300).contains(response.status) else {
-            logger.warning("token request refused", metadata: ["status": "\(response.status)"])
+            logger.warning("token request refused", metadata: [LogKey.status: "\(response.status)"])
             throw .unauthorized(detail: "token endpoint answered HTTP \(response.status)")
         }
         do {
             let token = try api.parseTokenResponse(response)
-            logger.info("access token obtained", metadata: ["expires_in": "\(Int(exactly: token.expiresIn.rounded()) ?? 0)"])
+            logger.info("access token obtained", metadata: [LogKey.expiresIn: "\(Int(saturating: token.expiresIn))"])
             return token
         } catch {
-            logger.warning("token answer unreadable", metadata: ["error": "\(error.kind)"])
+            logger.warning("token answer unreadable", metadata: [LogKey.error: "\(error.kind)"])
             if case .unauthorized = error { throw error }
             throw .unauthorized(detail: "unreadable token answer: \(error)")
         }

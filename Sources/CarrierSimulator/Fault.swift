@@ -21,6 +21,10 @@ public struct Fault: Sendable, Hashable, Codable {
         case expiredToken = "expired_token"
         /// HTTP 429 with the carrier's quota-exceeded wording and a long Retry-After.
         case quotaExhausted = "quota_exhausted"
+        /// A 200 answer whose first parcel's scans carry a NUL character (`\u0000`) in their description.
+        case nulInText = "nul_in_text"
+        /// A 200 answer whose first parcel's scans print a UTC offset of +19:00, beyond what any zone has.
+        case impossibleOffset = "impossible_offset"
     }
 
     public var kind: Kind

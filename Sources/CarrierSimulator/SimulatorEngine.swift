@@ -126,6 +126,20 @@ public actor SimulatorEngine {
                 notFound.append(number)
             }
         }
+        if !parcels.isEmpty, takeFault(.nulInText, carrier: carrier) != nil {
+            parcels[0].scans = parcels[0].scans.map { scan in
+                var scan = scan
+                scan.description = "Processing\u{0}at facility"
+                return scan
+            }
+        }
+        if !parcels.isEmpty, takeFault(.impossibleOffset, carrier: carrier) != nil {
+            parcels[0].scans = parcels[0].scans.map { scan in
+                var scan = scan
+                scan.utcOffsetSeconds = 19 * 3_600
+                return scan
+            }
+        }
         var response = simulation.renderTracking(request: request, parcels: parcels, notFound: notFound)
         if truncate { response.body = Array(response.body.prefix(response.body.count / 2)) }
         return SimulatorReply(response: response, delayMilliseconds: delay)

@@ -48,39 +48,17 @@ public struct ShipwatchContext: Sendable {
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         let url = try databaseURL()
-        return try await Database.with(url: url, logger: logger, maximumConnections: maximumConnections) { database in
+        let timeout = config.statementTimeoutSeconds ?? AppConfig.defaultStatementTimeoutSeconds
+        return try await Database.with(
+            url: url, logger: logger, maximumConnections: maximumConnections,
+            statementTimeout: .milliseconds(Int64(saturating: timeout * 1_000))
+        ) { database in
             let plan = try await Migrator().plan(on: database)
             guard plan.isUpToDate else {
-                throw ShipwatchFailure.operator(
-                    "the database schema is not current (\(plan.pending.count) migration(s) pending): run `shipwatch migrate`"
-                )
+                throw ShipwatchFailure.schemaNotCurrent(pendingMigrations: plan.pending.count)
             }
             try await StoreSynchronizer(config: config).synchronize(database: database)
             return try await body(database)
-        }
-    }
-}
-
-/// A failure with the exit code the CLI should use and a one-line reason for stderr.
-public enum ShipwatchFailure: Error, Sendable, CustomStringConvertible {
-    /// Exit 1: the command could not do what was asked (bad input, nothing found…).
-    case failed(String)
-    /// Exit 2: a problem the operator must see (database unreachable, invalid config, every carrier failing).
-    case `operator`(String)
-    /// Exit 3: the carrier does not know the tracking number.
-    case notFound(String)
-
-    public var description: String {
-        switch self {
-        case .failed(let message), .operator(let message), .notFound(let message): message
-        }
-    }
-
-    public var exitCode: Int32 {
-        switch self {
-        case .failed: 1
-        case .operator: 2
-        case .notFound: 3
         }
     }
 }

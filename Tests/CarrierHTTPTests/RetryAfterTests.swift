@@ -27,3 +27,21 @@ struct RetryAfterTests {
         #expect(RetryAfter.seconds(from: value, now: Self.now) == nil)
     }
 }
+
+@Suite("Retry-After bounds")
+struct RetryAfterBoundsTests {
+    @Test("hostile or mistaken values are cut to the cap (one hour by default) and never trap", arguments: [
+        "999999999999", "120000", "99999999999999999999999999999999999999999999", String(repeating: "9", count: 400),
+        "Fri, 31 Dec 9999 23:59:59 GMT",
+    ])
+    func cappedAtOneHour(_ value: String) {
+        #expect(RetryAfter.seconds(from: value, now: RetryAfterTests.now) == 3_600)
+    }
+
+    @Test("a configured cap wins; values under it are kept")
+    func configuredCap() {
+        #expect(RetryAfter.seconds(from: "999999999999", now: RetryAfterTests.now, cap: 120) == 120)
+        #expect(RetryAfter.seconds(from: "90", now: RetryAfterTests.now, cap: 120) == 90)
+        #expect(RetryAfter.seconds(from: "90", now: RetryAfterTests.now, cap: .infinity) == 90)
+    }
+}

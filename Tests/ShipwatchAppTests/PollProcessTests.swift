@@ -40,16 +40,17 @@ struct PollProcessTests {
         }
     }
 
-    @Test("a run killed with SIGKILL midway, then a second run: every shipment polled, nothing lost or duplicated")
+    @Test("a run killed with SIGKILL midway, then a second run: every shipment polled, nothing lost or duplicated; the killed run shows abandoned")
     func killedRun() async throws {
         try await withTestDatabaseURL { url, database in
             try await PollSeeding.seed(database, perCarrier: 150)
             let slow = Fault(kind: .slow, delayMilliseconds: 120)
             let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: Carrier.allCases.map { ($0, [slow]) }))
             try await SimulatorHarness.withSimulator(engine) { baseURL in
-                let yaml = PollTestConfig.yaml(baseURL: baseURL, leaseSeconds: 4, maxDuration: 3)
+                let yaml = PollTestConfig.yaml(baseURL: baseURL, leaseSeconds: 6, maxDuration: 5)
                 let environment = try Self.environment(url: url, baseURL: baseURL, yaml: yaml)
-                let victim = try ShipwatchProcess.start(["poll", "--max-duration", "60"], environment: environment)
+                let victimStarted = Date()
+                let victim = try ShipwatchProcess.start(["poll"], environment: environment)
                 // Kill it once it has committed some work but not all.
                 for _ in 0..<300 {
                     let done = try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NOT NULL")
@@ -64,17 +65,27 @@ struct PollProcessTests {
                 #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'running'") == 1)
 
                 for carrier in Carrier.allCases { await engine.setFaults([], for: carrier) }
-                try await Task.sleep(for: .seconds(4.5))  // the killed run's leases expire
-                let second = try await ShipwatchProcess.run(["poll", "--max-duration", "60"], environment: environment)
+                try await Task.sleep(for: .seconds(6.5))  // the killed run's leases expire
+                let second = try await ShipwatchProcess.run(["poll"], environment: environment)
                 #expect(second.status == 0, "second run failed: \(second.stderr)")
                 #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NULL") == 0)
                 #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE lease_owner IS NOT NULL") == 0)
 
                 let events = try await PollSeeding.scalar(database, "SELECT count(*) FROM scan_events")
                 try await PollSeeding.makeEverythingDue(database)
-                let again = try await ShipwatchProcess.run(["poll", "--max-duration", "60"], environment: environment)
+                let again = try await ShipwatchProcess.run(["poll"], environment: environment)
                 #expect(again.stdout.contains("; 0 new event(s)"), "a re-poll found events the runs had lost: \(again.stdout)")
                 #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM scan_events") == events)
+
+                // Once the killed run's bound and lease have passed (5 s + 6 s), the next run closes it as abandoned.
+                let expiry = victimStarted.addingTimeInterval(11.5)
+                if expiry > Date() { try await Task.sleep(for: .seconds(expiry.timeIntervalSinceNow)) }
+                let later = try await ShipwatchProcess.run(["poll"], environment: environment)
+                #expect(later.status == 0, "\(later.stderr)")
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'running'") == 0)
+                #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'abandoned'") == 1)
+                let runs = try await ShipwatchProcess.run(["runs"], environment: environment)
+                #expect(runs.stdout.contains("abandoned"), "\(runs.stdout)")
             }
         }
     }

@@ -23,7 +23,7 @@ public enum CarrierRegistry {
         var limits = CarrierLimits.defaults(for: carrier)
         if let rps = settings.requestsPerSecond {
             limits.requestsPerSecond = rps
-            limits.burst = max(1, Int(rps.rounded(.up)))
+            limits.burst = max(1, Int(saturating: rps.rounded(.up)))
         }
         if settings.quotaPerHour != nil || settings.quotaPerDay != nil {
             limits.quotas = []
@@ -60,7 +60,9 @@ public enum CarrierRegistry {
                 )
             }
             var options = CarrierClientOptions()
-            if let timeout = settings.timeoutSeconds { options.requestTimeout = .milliseconds(Int64(timeout * 1_000)) }
+            if let timeout = settings.timeoutSeconds { options.requestTimeout = .milliseconds(Int64(saturating: timeout * 1_000)) }
+            options.retryAfterCap = .milliseconds(
+                Int64(saturating: (settings.maxRetryAfterSeconds ?? CarrierSettings.defaultMaxRetryAfterSeconds) * 1_000))
             if let maxBody = settings.maxBodyBytes { options.maxBodyBytes = maxBody }
             if let attempts = settings.maxAttempts { options.retry.maxAttempts = attempts }
             options.maxConcurrentBatches = max(1, concurrentBatches)

@@ -17,7 +17,7 @@ public actor UnmappedCodeLog {
         for code in codes where seen.insert("\(code.carrier.rawValue)|\(code.code)").inserted {
             logger.warning(
                 "unmapped carrier code",
-                metadata: ["carrier": "\(code.carrier.rawValue)", "code": "\(code.code)", "description": "\(code.description)"]
+                metadata: [LogKey.carrier: "\(code.carrier.rawValue)", LogKey.code: "\(code.code)", LogKey.description: "\(code.description)"]
             )
         }
     }

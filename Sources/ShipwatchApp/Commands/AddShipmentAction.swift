@@ -50,7 +50,7 @@ public struct AddShipmentAction: Sendable {
             let record = CSVRecord(line: 1, fields: fields)
             switch ShipmentRowValidator(knownStores: stores).validate(record, columns: columns) {
             case .failure(let rejected):
-                throw ShipwatchFailure.failed(rejected.reason)
+                throw ShipwatchFailure.rejectedInput(rejected.reason)
             case .success(let shipment):
                 let inserted = try await ShipmentRepository(database: database).insert([shipment])
                 let what = "\(shipment.carrier.displayName) \(shipment.trackingNumber) for order \(shipment.orderRef) (store \(shipment.store))"

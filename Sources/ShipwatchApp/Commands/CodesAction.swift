@@ -46,15 +46,14 @@ public struct CodesAction: Sendable {
     /// Maps `code` of `carrier` onto `milestone` for scans polled from now on.
     public func setOverride(carrier carrierName: String, code: String, milestone milestoneName: String, note: String?) async throws -> String {
         guard let carrier = Carrier(name: carrierName) else {
-            throw ShipwatchFailure.failed("unknown carrier '\(carrierName)' (expected usps, ups, fedex or dhl)")
+            throw ShipwatchFailure.unknownCarrier(carrierName, context: "")
         }
         guard let milestone = Milestone(rawValue: milestoneName) else {
-            throw ShipwatchFailure.failed(
-                "unknown milestone '\(milestoneName)' (one of \(Milestone.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+            throw ShipwatchFailure.unknownName(
+                kind: "milestone", name: milestoneName, expected: Milestone.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let trimmed = code.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw ShipwatchFailure.failed("the code is empty") }
+        guard !trimmed.isEmpty else { throw ShipwatchFailure.rejectedInput("the code is empty") }
         return try await context.withDatabase { database in
             try await CarrierCodeOverrideRepository(database: database)
                 .set(CarrierCodeOverride(carrier: carrier, code: trimmed, milestone: milestone, note: note))
@@ -65,11 +64,11 @@ public struct CodesAction: Sendable {
     /// Removes an override.
     public func removeOverride(carrier carrierName: String, code: String) async throws -> String {
         guard let carrier = Carrier(name: carrierName) else {
-            throw ShipwatchFailure.failed("unknown carrier '\(carrierName)' (expected usps, ups, fedex or dhl)")
+            throw ShipwatchFailure.unknownCarrier(carrierName, context: "")
         }
         return try await context.withDatabase { database in
             let removed = try await CarrierCodeOverrideRepository(database: database).delete(carrier: carrier, code: code)
-            guard removed else { throw ShipwatchFailure.failed("no override for \(carrier.displayName) code \(code)") }
+            guard removed else { throw ShipwatchFailure.noSuchOverride(carrier, code: code) }
             return "removed the override of \(carrier.displayName) code \(code)"
         }
     }

@@ -30,7 +30,7 @@ public struct ImportAction: Sendable {
 
     public func run(file: String) async throws -> ImportSummary {
         guard FileManager.default.isReadableFile(atPath: file) else {
-            throw ShipwatchFailure.failed("cannot read \(file)")
+            throw ShipwatchFailure.fileAccess(path: file, reason: "cannot read it")
         }
         return try await context.withDatabase { database in
             try await importFile(file, database: database)
@@ -47,14 +47,14 @@ public struct ImportAction: Sendable {
         do {
             stream = try CSVRecordStream(path: file)
         } catch {
-            throw ShipwatchFailure.failed("\(error)")
+            throw ShipwatchFailure.rejectedInput("\(error)")
         }
         let columns: ShipmentCSVColumns
         do {
             guard let header = try stream.next() else { throw ShipmentImportError.emptyFile }
             columns = try ShipmentCSVColumns(header: header.fields)
         } catch {
-            throw ShipwatchFailure.failed("\(file): \(error)")
+            throw ShipwatchFailure.fileAccess(path: file, reason: "\(error)")
         }
         var pending: [NewShipment] = []
         pending.reserveCapacity(batchSize)
@@ -76,14 +76,14 @@ public struct ImportAction: Sendable {
             }
         } catch let error as CSVReadError {
             try await flush()
-            throw ShipwatchFailure.failed("\(file): \(error) (rows before it were imported)")
+            throw ShipwatchFailure.fileAccess(path: file, reason: "\(error) (rows before it were imported)")
         }
         try await flush()
         context.logger.info(
             "import finished",
             metadata: [
-                "file": "\(file)", "rows": "\(summary.rowsRead)", "imported": "\(summary.imported)",
-                "already_known": "\(summary.alreadyKnown)", "rejected": "\(summary.rejected.count)",
+                LogKey.importFile: "\(file)", LogKey.importRows: "\(summary.rowsRead)", LogKey.importImported: "\(summary.imported)",
+                LogKey.importAlreadyKnown: "\(summary.alreadyKnown)", LogKey.importRejected: "\(summary.rejected.count)",
             ]
         )
         return summary

@@ -15,7 +15,7 @@ public struct ShowShipmentAction: Sendable {
         return try await context.withDatabase { database in
             let repository = ShipmentRepository(database: database)
             let shipments = try await repository.find(trackingNumber: normalized)
-            guard !shipments.isEmpty else { throw ShipwatchFailure.notFound("no shipment with tracking number \(normalized)") }
+            guard !shipments.isEmpty else { throw ShipwatchFailure.trackingNumberUnknown("no shipment with tracking number \(normalized)") }
             var documents: [ShipmentDocument] = []
             for shipment in shipments {
                 let events = try await repository.events(shipmentID: shipment.id)

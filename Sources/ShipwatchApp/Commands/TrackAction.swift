@@ -15,7 +15,7 @@ public struct TrackAction: Sendable {
         let outcome = try await HTTPClientFactory.withClient { httpClient in
             let clients = try CarrierRegistry.makeClients(config: context.config, httpClient: httpClient, logger: context.logger)
             guard let client = clients[carrier] else {
-                throw ShipwatchFailure.failed("\(carrier.displayName) is disabled in \(context.configSource)")
+                throw ShipwatchFailure.carrierDisabled(carrier, configSource: context.configSource)
             }
             return await client.track([number]).result(for: number)
         }
@@ -26,22 +26,22 @@ public struct TrackAction: Sendable {
             await codeLog.noteSkipped(snapshot.skippedScans, carrier: snapshot.carrier, trackingNumber: snapshot.trackingNumber)
             return try render(snapshot, format: format)
         case .success(.notFound(let detail))?:
-            throw ShipwatchFailure.notFound("\(carrier.displayName) does not know \(number): \(detail)")
+            throw ShipwatchFailure.trackingNumberUnknown("\(carrier.displayName) does not know \(number): \(detail)")
         case .success(.invalidNumber(let detail))?:
-            throw ShipwatchFailure.failed("\(carrier.displayName) says \(number) is not a valid number: \(detail)")
+            throw ShipwatchFailure.carrierAnswer(carrier, trackingNumber: number, reason: "not a valid number: \(detail)")
         case .success(.malformed(let detail))?:
-            throw ShipwatchFailure.failed("\(carrier.displayName) answer for \(number) could not be read: \(detail)")
+            throw ShipwatchFailure.carrierAnswer(carrier, trackingNumber: number, reason: "the answer could not be read: \(detail)")
         case .failure(let error)?:
-            throw ShipwatchFailure.failed("\(carrier.displayName): \(error)")
+            throw ShipwatchFailure.carrierAnswer(carrier, trackingNumber: number, reason: "\(error)")
         case nil:
-            throw ShipwatchFailure.failed("\(carrier.displayName) gave no answer for \(number)")
+            throw ShipwatchFailure.carrierAnswer(carrier, trackingNumber: number, reason: "no answer for this number")
         }
     }
 
     func resolve(_ text: String, carrierName: String?) throws -> (Carrier, String) {
         switch ShipmentRowValidator.resolveCarrier(carrierName, trackingNumber: text) {
         case .success(let pair): return pair
-        case .failure(let message): throw ShipwatchFailure.failed(message.text)
+        case .failure(let message): throw ShipwatchFailure.rejectedInput(message.text)
         }
     }
 

@@ -13,6 +13,12 @@ public struct AppConfig: Sendable, Codable {
     public var carriers: CarrierSettingsByCarrier
     public var poll: PollSettings
     public var stores: [String: StoreSettings]
+    /// PostgreSQL's `statement_timeout` for every connection, in seconds (default 60); no statement runs longer.
+    /// `shipwatch migrate` runs without it.
+    public var statementTimeoutSeconds: Double?
+
+    /// ``statementTimeoutSeconds`` when the config sets none.
+    public static let defaultStatementTimeoutSeconds: Double = 60
 
     public init() {
         carriers = CarrierSettingsByCarrier()
@@ -29,6 +35,7 @@ public struct AppConfig: Sendable, Codable {
         case carriers
         case poll
         case stores
+        case statementTimeoutSeconds = "statement_timeout_seconds"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +46,7 @@ public struct AppConfig: Sendable, Codable {
         poll = try container.decodeIfPresent(PollSettings.self, forKey: .poll) ?? PollSettings()
         let declared = try container.decodeIfPresent([String: StoreSettings].self, forKey: .stores) ?? [:]
         stores = declared.isEmpty ? [AppConfig.defaultStoreKey: StoreSettings()] : declared
+        statementTimeoutSeconds = try container.decodeIfPresent(Double.self, forKey: .statementTimeoutSeconds)
     }
 
     /// Applies the environment: `DATABASE_URL` and each carrier's `SHIPWATCH_<CARRIER>_…` variables.
@@ -59,6 +67,9 @@ public struct AppConfig: Sendable, Codable {
             problems += carriers[carrier].problems(at: "carriers.\(carrier.rawValue)")
         }
         problems += poll.problems(at: "poll")
+        if let statementTimeoutSeconds, !(statementTimeoutSeconds >= 1 && statementTimeoutSeconds <= 86_400) {
+            problems.append(.init(path: "statement_timeout_seconds", message: "must be from 1 to 86400"))
+        }
         for key in stores.keys.sorted() {
             if key.isEmpty || !key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
                 problems.append(.init(path: "stores.\(key)", message: "a store key is letters, digits, '-' and '_' only"))

@@ -31,8 +31,14 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
     public var spreadQuota: Bool?
     /// Attempts per request, retries included.
     public var maxAttempts: Int?
+    /// The longest pause a carrier's `Retry-After` is honoured for, in seconds (default one hour): longer or
+    /// absurd values (milliseconds sent as seconds, `999999999999`) are cut to it, so no header parks work for years.
+    public var maxRetryAfterSeconds: Double?
 
     public init() {}
+
+    /// ``maxRetryAfterSeconds`` when the config sets none: one hour.
+    public static let defaultMaxRetryAfterSeconds: Double = 3_600
 
     enum CodingKeys: String, CodingKey {
         case enabled
@@ -49,6 +55,7 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         case quotaPerDay = "quota_per_day"
         case spreadQuota = "spread_quota"
         case maxAttempts = "max_attempts"
+        case maxRetryAfterSeconds = "max_retry_after_seconds"
     }
 
     /// The carrier-specific keys an adapter is built from.
@@ -97,6 +104,9 @@ public struct CarrierSettings: Sendable, Hashable, Codable {
         if let requestsPerSecond, !(requestsPerSecond > 0 && requestsPerSecond <= CarrierSettings.highestRequestsPerSecond) {
             problems.append(.init(
                 path: "\(path).requests_per_second", message: "must be above 0 and at most \(Int(CarrierSettings.highestRequestsPerSecond))"))
+        }
+        if let maxRetryAfterSeconds, !(maxRetryAfterSeconds >= 1 && maxRetryAfterSeconds <= 86_400) {
+            problems.append(.init(path: "\(path).max_retry_after_seconds", message: "must be from 1 to 86400"))
         }
         for (key, value) in [("quota_per_hour", quotaPerHour), ("quota_per_day", quotaPerDay), ("max_attempts", maxAttempts)] {
             if let value, value < 1 { problems.append(.init(path: "\(path).\(key)", message: "must be at least 1")) }

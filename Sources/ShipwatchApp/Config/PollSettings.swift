@@ -45,6 +45,18 @@ public struct PollSettings: Sendable, Codable {
     /// infinite or huge value would overflow the durations built from it.
     static let longestSeconds: Double = 86_400
 
+    static let exceedsLeaseMessage = "must be below poll.lease_seconds, or a slow run's leases expire under it and its shipments are fetched twice"
+
+    /// Why `seconds` cannot bound a run (from the config or `--max-duration`), or nil when it can: it must be
+    /// finite, above 0, at most a day, and below the lease.
+    public func maxDurationProblem(_ seconds: Double) -> String? {
+        guard seconds.isFinite, seconds > 0, seconds <= PollSettings.longestSeconds else {
+            return "must be above 0 and at most \(Int(PollSettings.longestSeconds))"
+        }
+        guard leaseSeconds.isFinite, seconds < leaseSeconds else { return PollSettings.exceedsLeaseMessage }
+        return nil
+    }
+
     /// Impossible values, each named by its key path under `path`.
     public func problems(at path: String) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []

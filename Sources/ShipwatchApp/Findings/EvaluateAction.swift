@@ -20,7 +20,7 @@ public struct EvaluateAction: Sendable {
     static func parseInstant(_ text: String) throws -> Date {
         switch ISODateParsing.parse(text) {
         case .success(let date): return date
-        case .failure(let message): throw ShipwatchFailure.failed("--since: \(message.text)")
+        case .failure(let message): throw ShipwatchFailure.invalidOption(option: "--since", reason: message.text)
         }
     }
 }

@@ -17,7 +17,7 @@ public struct RemediesAction: Sendable {
     /// The remedies, newest first, as a table or JSON.
     public func list(status: String?, store: String?, format: OutputFormat, limit: Int) async throws -> String {
         let parsedStatus = try status.map(RemediesAction.status(named:))
-        guard limit > 0 else { throw ShipwatchFailure.failed("--limit must be positive") }
+        guard limit > 0 else { throw ShipwatchFailure.invalidOption(option: "--limit", reason: "must be positive") }
         return try await context.withDatabase { database in
             let records = try await RemedyRepository(database: database).list(status: parsedStatus, store: store, limit: limit)
             return try RemediesAction.render(records, format: format)
@@ -54,14 +54,14 @@ public struct RemediesAction: Sendable {
             return "remedy \(record.id) \(decision.pastTense) by \(who): \(record.kind) for \(record.store) order \(record.orderRef) "
                 + "(\(record.carrier) \(record.trackingNumber), \(record.rule))"
         } catch let error as RemedyError {
-            throw ShipwatchFailure.failed(error.description)
+            throw ShipwatchFailure.rejectedInput(error.description)
         }
     }
 
     static func status(named name: String) throws -> RemedyStatus {
         guard let status = RemedyStatus(rawValue: name) else {
             let names = RemedyStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ShipwatchFailure.failed("unknown remedy status '\(name)' (expected one of \(names))")
+            throw ShipwatchFailure.unknownName(kind: "remedy status", name: name, expected: names)
         }
         return status
     }

@@ -29,14 +29,29 @@ struct CarrierPollLoop: Sendable {
     var progress: PollProgress
     var now: @Sendable () -> Date
     var logger: Logger
+    /// The longest a carrier's Retry-After may defer a shipment, in seconds.
+    var maxRetryAfterSeconds: Double = CarrierSettings.defaultMaxRetryAfterSeconds
 
-    func run() async throws -> CarrierPollReport {
+    /// Runs the loop; an error that stops it (the database gone for longer than the run may wait) is kept in the
+    /// report rather than thrown, so the other carriers' loops go on.
+    func run() async -> CarrierPollReport {
         var report = CarrierPollReport(carrier: carrier)
+        do {
+            try await runLoop(&report)
+        } catch {
+            report.stoppedBy = error
+            report.note = "stopped: \(ShipwatchErrors.describe(error))"
+            logger.error("carrier loop stopped", metadata: [LogKey.carrier: "\(carrier.rawValue)", LogKey.error: "\(ShipwatchErrors.describe(error))"])
+        }
+        return report
+    }
+
+    private func runLoop(_ report: inout CarrierPollReport) async throws {
         let perRequest = max(1, client.api.maxNumbersPerRequest)
         // A chunk is fetched, ingested and committed together: large enough to amortize the two transactions over
         // many shipments, small enough (about ten seconds of the carrier's rate) to notice the deadline and signals.
         var chunkSize = max(perRequest * max(1, client.options.maxConcurrentBatches), 200)
-        if let rps = requestsPerSecond { chunkSize = min(chunkSize, max(perRequest, Int(rps * 10) * perRequest)) }
+        if let rps = requestsPerSecond { chunkSize = min(chunkSize, max(perRequest, Int(saturating: (rps * 10).rounded(.down) * Double(perRequest)))) }
 
         do {
             try await claimAndPoll(perRequest: perRequest, chunkSize: chunkSize, report: &report)
@@ -45,7 +60,6 @@ struct CarrierPollLoop: Sendable {
             throw error
         }
         await client.budget.releaseUnused()
-        return report
     }
 
     /// Claims due shipments in rounds sized to the calls the shared allowance grants, and polls them in chunks.
@@ -55,7 +69,7 @@ struct CarrierPollLoop: Sendable {
             var wanted = settings.claimBatchSize
             if let rps = requestsPerSecond {
                 let secondsLeft = max(0, Double((deadline - ContinuousClock.now).components.seconds))
-                wanted = min(wanted, max(perRequest, Int(rps * secondsLeft * 0.8) * perRequest))
+                wanted = min(wanted, max(perRequest, Int(saturating: (rps * secondsLeft * 0.8).rounded(.down) * Double(perRequest))))
             }
             wanted = min(wanted, budget.available, dueAtStart - report.claimed)
             guard wanted > 0 else { break }
@@ -102,7 +116,7 @@ struct CarrierPollLoop: Sendable {
                     report.circuitOpened = true
                     // Shared: other runs and hosts leave the carrier alone for the same back-off.
                     await client.budget.ban(forSeconds: settings.schedule.failureMinutes * 60, reason: reason)
-                    logger.error("carrier circuit open", metadata: ["carrier": "\(carrier.rawValue)", "reason": "\(reason)"])
+                    logger.error("carrier circuit open", metadata: [LogKey.carrier: "\(carrier.rawValue)", LogKey.reason: "\(reason)"])
                     break claiming
                 }
             }
@@ -135,7 +149,7 @@ struct CarrierPollLoop: Sendable {
         report.refusal = normal.refusal
         if let refusal = normal.refusal {
             report.note = report.note ?? "\(refusal); due shipments stay due"
-            logger.notice("carrier claims nothing", metadata: ["carrier": "\(carrier.rawValue)", "reason": "\(refusal)"])
+            logger.notice("carrier claims nothing", metadata: [LogKey.carrier: "\(carrier.rawValue)", LogKey.reason: "\(refusal)"])
         }
         return nil
     }
@@ -177,7 +191,8 @@ struct CarrierPollLoop: Sendable {
         }
         report.httpCalls += result.httpCalls
         let at = now()
-        let durationMilliseconds = Int(result.duration.components.seconds * 1_000 + result.duration.components.attoseconds / 1_000_000_000_000_000)
+        let durationMilliseconds = Int(saturating: Double(result.duration.components.seconds) * 1_000
+            + Double(result.duration.components.attoseconds) / 1e15)
         var ingests: [ShipmentIngest] = []
         var foundShipments: [Int64: (ClaimedShipment, Date?)] = [:]
         var completions: [PollCompletion] = []
@@ -187,7 +202,7 @@ struct CarrierPollLoop: Sendable {
 
         func attempt(_ shipment: ClaimedShipment, _ outcome: String, error: String? = nil) {
             attempts.append(PollAttemptRecord(
-                shipmentID: shipment.id, carrier: carrier.rawValue, outcome: outcome,
+                shipmentID: shipment.id, carrier: carrier, outcome: outcome,
                 httpStatus: result.lastHTTPStatus, durationMilliseconds: durationMilliseconds, error: error
             ))
             report.outcomes[outcome, default: 0] += 1
@@ -202,42 +217,57 @@ struct CarrierPollLoop: Sendable {
                 ingests.append(ShipmentIngest(shipmentID: shipment.id, snapshot: snapshot))
                 let newest = snapshot.events.map(\.occurredAt).max()
                 foundShipments[shipment.id] = (shipment, [newest, shipment.lastEventAt].compactMap { $0 }.max())
-                attempt(shipment, "found")
             case .success(.notFound(let detail))?:
                 completions.append(decisions.notFound(shipment, detail: "not found: \(detail)", now: at))
-                attempt(shipment, "not_found", error: detail)
+                attempt(shipment, PollOutcome.notFound, error: detail)
             case .success(.invalidNumber(let detail))?:
                 completions.append(decisions.notFound(shipment, detail: "invalid number: \(detail)", now: at))
-                attempt(shipment, "invalid_number", error: detail)
+                attempt(shipment, PollOutcome.invalidNumber, error: detail)
             case .success(.malformed(let detail))?:
                 completions.append(decisions.failed(shipment, error: "malformed answer: \(detail)", now: at))
-                attempt(shipment, "malformed", error: detail)
+                attempt(shipment, PollOutcome.malformed, error: detail)
             case .failure(let error)?:
                 lastError = error.description
                 switch error {
                 case .rateLimited(let retryAfter):
-                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(min(max(retryAfter ?? 60, 0), 86_400))))
-                    attempt(shipment, "deferred", error: error.description)
+                    // The carrier's pause, never longer than the configured cap (a hostile or mistaken header cannot park work).
+                    let pause = min(max(retryAfter ?? 60, 0), maxRetryAfterSeconds)
+                    completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(pause)))
+                    attempt(shipment, PollOutcome.deferred, error: error.description)
                 case .quotaExhausted:
                     completions.append(decisions.deferred(shipment, reason: error.description, retryAt: at.addingTimeInterval(3_600)))
-                    attempt(shipment, "deferred", error: error.description)
+                    attempt(shipment, PollOutcome.deferred, error: error.description)
                 case .unauthorized, .transient, .malformedPayload:
                     carrierWideFailures += 1
                     completions.append(decisions.failed(shipment, error: error.description, now: at))
-                    attempt(shipment, "failed", error: error.description)
+                    attempt(shipment, PollOutcome.failed, error: error.description)
                 case .notFound(let detail), .invalidNumber(let detail):
                     completions.append(decisions.notFound(shipment, detail: detail, now: at))
-                    attempt(shipment, "not_found", error: detail)
+                    attempt(shipment, PollOutcome.notFound, error: detail)
                 }
             case nil:
                 completions.append(decisions.failed(shipment, error: "the carrier answer did not mention this number", now: at))
-                attempt(shipment, "failed", error: "no answer for this number")
+                attempt(shipment, PollOutcome.failed, error: "no answer for this number")
             }
         }
 
         if !ingests.isEmpty {
-            for ingested in try await ingest.ingest(ingests) {
+            // One shipment's unstorable scans are that shipment's failure (recorded, rescheduled with backoff);
+            // the rest of the chunk is stored and completed as usual.
+            let outcome = try await ingest.ingestIsolating(ingests)
+            for rejection in outcome.rejected {
+                guard let (shipment, _) = foundShipments[rejection.shipmentID] else { continue }
+                let reason = "scans not stored: \(rejection.reason)"
+                completions.append(decisions.failed(shipment, error: reason, now: at))
+                attempt(shipment, PollOutcome.ingestFailed, error: reason)
+                logger.error("a shipment's scans could not be stored; it is rescheduled with backoff", metadata: [
+                    LogKey.carrier: "\(carrier.rawValue)", LogKey.trackingNumber: "\(shipment.trackingNumber)",
+                    LogKey.shipmentID: "\(shipment.id)", LogKey.reason: "\(rejection.reason)",
+                ])
+            }
+            for ingested in outcome.stored {
                 guard let (shipment, lastEventAt) = foundShipments[ingested.shipmentID] else { continue }
+                attempt(shipment, PollOutcome.found)
                 completions.append(decisions.found(shipment, status: ingested.status, lastEventAt: lastEventAt, now: at))
                 report.eventsInserted += ingested.eventsInserted
                 if ingested.eventsInserted > 0 || ingested.eventsUpgraded > 0 || ingested.statusChanged {
@@ -263,9 +293,9 @@ struct CarrierPollLoop: Sendable {
         guard !rest.isEmpty else { return }
         let completions = rest.map { decisions.deferred($0, reason: reason, retryAt: retryAt) }
         let attempts = rest.map {
-            PollAttemptRecord(shipmentID: $0.id, carrier: carrier.rawValue, outcome: "deferred", error: reason)
+            PollAttemptRecord(shipmentID: $0.id, carrier: carrier, outcome: PollOutcome.deferred, error: reason)
         }
-        report.outcomes["deferred", default: 0] += rest.count
+        report.outcomes[PollOutcome.deferred, default: 0] += rest.count
         try await polls.complete(completions, attempts: attempts, runID: runID, owner: owner, now: now())
         await progress.advance(carrier, by: rest.count)
     }

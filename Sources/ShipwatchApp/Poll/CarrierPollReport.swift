@@ -19,10 +19,13 @@ struct CarrierPollReport: Sendable {
         refusal != nil || circuitOpened
     }
 
+    /// The error that stopped the loop before its work was done (the database unreachable past the retries).
+    var stoppedBy: (any Error)?
+
     /// The carrier failed this run: its circuit opened, or nothing it handled got an answer about the parcel.
     var failedEverything: Bool {
         let answered = outcomes["found", default: 0] + outcomes["not_found", default: 0] + outcomes["invalid_number", default: 0]
-        return circuitOpened || (claimed > 0 && answered == 0 && outcomes["failed", default: 0] > 0)
+        return circuitOpened || stoppedBy != nil || (claimed > 0 && answered == 0 && outcomes["failed", default: 0] > 0)
     }
 
     init(carrier: Carrier) {

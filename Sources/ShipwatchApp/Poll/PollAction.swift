@@ -16,7 +16,7 @@ public struct PollAction: Sendable {
         var carrier: Carrier?
         if let carrierName {
             guard let parsed = Carrier(name: carrierName) else {
-                throw ShipwatchFailure.operator("--carrier '\(carrierName)': expected usps, ups, fedex or dhl")
+                throw ShipwatchFailure.invalidRunBound(option: "--carrier '\(carrierName)'", reason: "expected usps, ups, fedex or dhl")
             }
             carrier = parsed
         }
@@ -26,8 +26,9 @@ public struct PollAction: Sendable {
             maxDurationSeconds: maxDuration ?? settings.maxDurationSeconds,
             carrier: carrier
         )
-        guard options.limit > 0, options.maxDurationSeconds > 0 else {
-            throw ShipwatchFailure.operator("--limit and --max-duration must be above 0")
+        guard options.limit > 0 else { throw ShipwatchFailure.invalidRunBound(option: "--limit \(options.limit)", reason: "must be above 0") }
+        if let maxDuration, let problem = settings.maxDurationProblem(maxDuration) {
+            throw ShipwatchFailure.invalidRunBound(option: "--max-duration \(maxDuration)", reason: problem)
         }
         let concurrency = settings.concurrencyPerCarrier
         let summary = try await context.withDatabase(maximumConnections: 4 + Carrier.allCases.count * 2) { database in
@@ -37,7 +38,7 @@ public struct PollAction: Sendable {
                     config: context.config, httpClient: httpClient, logger: context.logger, concurrentBatches: concurrency,
                     allowance: PostgresCarrierAllowance(database: database)
                 )
-                guard !clients.isEmpty else { throw ShipwatchFailure.operator("every carrier is disabled in \(context.configSource)") }
+                guard !clients.isEmpty else { throw ShipwatchFailure.everyCarrierDisabled(configSource: context.configSource) }
                 let evaluator = FindingsEvaluator(context: context, database: database)
                 let job = PollJob(
                     config: context.config, database: database, clients: clients, options: options, logger: context.logger,

@@ -47,24 +47,40 @@ public struct PollJob: Sendable {
         self.sweep = sweep
     }
 
+    /// How long past its time bound a run keeps retrying database faults to store the work already fetched and
+    /// to record itself (a SIGTERM gets a similar grace).
+    static let databaseGrace: Duration = .seconds(20)
+
     public func run(stop: PollStopSignal = PollStopSignal()) async throws -> PollRunSummary {
         let started = ContinuousClock.now
-        let deadline = started + .milliseconds(Int64(options.maxDurationSeconds * 1_000))
+        let deadline = started + .milliseconds(Int64(saturating: options.maxDurationSeconds * 1_000))
         let carriers = Carrier.allCases.filter { carrier in
             clients[carrier] != nil && (options.carrier == nil || options.carrier == carrier)
         }
+        // Transient database faults (connection lost, server restarting, serialization failures) are retried with
+        // backoff until shortly after the run's bound; only then does the run give up.
+        let database = self.database.retrying(until: deadline + PollJob.databaseGrace)
         let polls = PollRepository(database: database)
         let runs = PollRunRepository(database: database)
         var logger = logger
-        logger[metadataKey: "run_owner"] = "\(options.owner)"
+        logger[metadataKey: LogKey.runOwner] = "\(options.owner)"
         let limitsJSON = try Formatting.compactJSON(PollLimitsDocument(options: options, settings: config.poll))
+        let startedAt = now()
         let runID = try await runs.start(
             owner: options.owner, host: ProcessInfo.processInfo.hostName,
-            pid: Int(ProcessInfo.processInfo.processIdentifier), limitsJSON: limitsJSON, now: now()
+            pid: Int(ProcessInfo.processInfo.processIdentifier), limitsJSON: limitsJSON,
+            expiresAt: startedAt.addingTimeInterval(options.maxDurationSeconds + config.poll.leaseSeconds), now: startedAt
         )
-        logger[metadataKey: "run_id"] = "\(runID)"
+        logger[metadataKey: LogKey.runID] = "\(runID)"
         var summary = PollRunSummary()
         summary.runID = runID
+        let abandoned = try await runs.markAbandoned(now: startedAt)
+        if !abandoned.isEmpty {
+            logger.warning(
+                "earlier runs ended without recording themselves; marked abandoned",
+                metadata: [LogKey.runsAbandoned: "\(abandoned.map(String.init).joined(separator: ","))"]
+            )
+        }
 
         do {
             let due = try await polls.dueCounts(now: now())
@@ -86,23 +102,29 @@ public struct PollJob: Sendable {
                         overrides.filter { $0.carrier == carrier }.map { ($0.code.uppercased(), $0.milestone) },
                         uniquingKeysWith: { first, _ in first }
                     ),
-                    unmapped: unmapped, progress: progress, now: now, logger: logger
+                    unmapped: unmapped, progress: progress, now: now, logger: logger,
+                    maxRetryAfterSeconds: settings.maxRetryAfterSeconds ?? CarrierSettings.defaultMaxRetryAfterSeconds
                 )
             }
-            let reports = try await withThrowingTaskGroup(of: CarrierPollReport.self) { group in
-                for loop in loops { group.addTask { try await loop.run() } }
+            // Each carrier's loop keeps its own failure: one carrier's trouble never cancels the others' work.
+            let reports = await withTaskGroup(of: CarrierPollReport.self) { group in
+                for loop in loops { group.addTask { await loop.run() } }
                 var reports: [CarrierPollReport] = []
-                for try await report in group { reports.append(report) }
+                for await report in group { reports.append(report) }
                 return reports
             }
             await progress.finish()
+            if let first = reports.first(where: { $0.stoppedBy != nil }), reports.allSatisfy({ $0.stoppedBy != nil }),
+               let error = first.stoppedBy {
+                throw error
+            }
             for report in reports.sorted(by: { $0.carrier.rawValue < $1.carrier.rawValue }) {
                 summary.shipmentsClaimed += report.claimed
                 summary.eventsInserted += report.eventsInserted
                 summary.changedShipmentIDs += report.changedShipmentIDs
                 summary.callsUsed[report.carrier.rawValue] = report.httpCalls
                 for (outcome, count) in report.outcomes { summary.count(outcome, carrier: report.carrier, by: count) }
-                if let note = report.note { summary.carrierNotes[report.carrier.rawValue] = note }
+                if let note = report.note { summary.carrierNotes[report.carrier.rawValue] = TextNormalization.storable(note) }
                 if report.carrierCouldNotWork {
                     // Fair claiming: what the carrier left unclaimed stays due, counted as deferred.
                     let unclaimed = max(0, min(due[report.carrier] ?? 0, options.limit) - report.claimed)
@@ -120,13 +142,21 @@ public struct PollJob: Sendable {
         } catch {
             summary.status = "failed"
             summary.duration = ContinuousClock.now - started
+            // Retried like every statement: when the database comes back within the grace, the leases are handed
+            // back and the run recorded; otherwise the leases expire and the next run marks this one abandoned.
             _ = try? await polls.releaseLeases(owner: options.owner)
             _ = try? await finish(runs, summary: summary, error: ShipwatchErrors.describe(error))
+            if DatabaseFault.isTransient(error) {
+                throw ShipwatchFailure.databaseUnavailable(
+                    "the database was unreachable during the run and did not come back in time (\(Database.describe(error))); "
+                        + "work already stored is kept, the run's leases expire after \(Int(saturating: config.poll.leaseSeconds)) s"
+                )
+            }
             throw error
         }
         summary.duration = ContinuousClock.now - started
         try await finish(runs, summary: summary, error: summary.everyCarrierFailed ? "every carrier with work failed" : nil)
-        logger.notice("poll run finished", metadata: ["status": "\(summary.status)", "claimed": "\(summary.shipmentsClaimed)"])
+        logger.notice("poll run finished", metadata: [LogKey.status: "\(summary.status)", LogKey.claimed: "\(summary.shipmentsClaimed)"])
         return summary
     }
 

@@ -41,7 +41,7 @@ actor PollProgress {
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = seconds > 0 ? Double(finished) / seconds : 0
-        let eta = rate > 0 ? Int(Double(max(0, total - finished)) / rate) : nil
+        let eta = rate > 0 ? Int(saturating: Double(max(0, total - finished)) / rate) : nil
         let perCarrier = Carrier.allCases.compactMap { carrier -> String? in
             guard let carrierTotal = totals[carrier], carrierTotal > 0 else { return nil }
             return "\(carrier.rawValue) \(done[carrier, default: 0])/\(carrierTotal)"
@@ -50,13 +50,13 @@ actor PollProgress {
             let width = 24
             let filled = total > 0 ? min(width, width * finished / total) : 0
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            let line = "\r\u{1B}[2K[\(bar)] \(finished)/\(total)  \(perCarrier)  \(Int(rate))/s" + (eta.map { "  ETA \($0)s" } ?? "")
+            let line = "\r\u{1B}[2K[\(bar)] \(finished)/\(total)  \(perCarrier)  \(Int(saturating: rate))/s" + (eta.map { "  ETA \($0)s" } ?? "")
             FileHandle.standardError.write(Data(line.utf8))
         } else {
             logger.notice(
                 "poll progress",
-                metadata: ["done": "\(finished)", "total": "\(total)", "per_carrier": "\(perCarrier)",
-                           "rate_per_s": "\(Int(rate))", "eta_s": "\(eta.map(String.init) ?? "-")"]
+                metadata: [LogKey.progressDone: "\(finished)", LogKey.progressTotal: "\(total)", LogKey.progressPerCarrier: "\(perCarrier)",
+                           LogKey.progressRate: "\(Int(saturating: rate))", LogKey.progressETA: "\(eta.map(String.init) ?? "-")"]
             )
         }
     }

@@ -1,4 +1,5 @@
 import Logging
+import ShipwatchCore
 import ServiceLifecycle
 import UnixSignals
 
@@ -37,9 +38,31 @@ struct PollService: Service, CustomStringConvertible {
         )
         // A batch in flight gets this long to finish after a signal; then the run is cancelled (its leases expire).
         configuration.maximumGracefulShutdownDuration = .seconds(8)
-        try await ServiceGroup(configuration: configuration).run()
+        let group = ServiceGroup(configuration: configuration)
+        // The watchdog: a run still busy well past its bound (a database that accepts no connection, a statement
+        // the server never answers) is cancelled, so cron never stacks stuck runs; its leases expire.
+        let limit = Duration.milliseconds(Int64(saturating: job.options.maxDurationSeconds * 1_000))
+            + PollJob.databaseGrace + .seconds(30)
+        let finishedInTime = try await withThrowingTaskGroup(of: Bool.self) { tasks in
+            tasks.addTask {
+                try await group.run()
+                return true
+            }
+            tasks.addTask {
+                try await Task.sleep(for: limit)
+                return false
+            }
+            let first = try await tasks.next() ?? true
+            tasks.cancelAll()
+            return first
+        }
+        guard finishedInTime else {
+            throw ShipwatchFailure.databaseUnavailable(
+                "the run did not finish within its bound plus \((PollJob.databaseGrace + .seconds(30)).components.seconds) s "
+                    + "(the database stopped answering?); it was cancelled and its leases expire after poll.lease_seconds")
+        }
         guard let result = await outcome.result else {
-            throw ShipwatchFailure.operator("the poll run was cancelled before it could record its outcome")
+            throw ShipwatchFailure.runCancelled
         }
         return try result.get()
     }

@@ -16,40 +16,58 @@ public struct CarrierTimestamp: Sendable, Hashable {
         local.instant(utcOffsetSeconds: utcOffsetSeconds ?? fallback)
     }
 
+    /// The largest offset east or west of UTC accepted: ±18 h, as PostgreSQL and ISO 8601 zone offsets allow.
+    public static let largestOffsetSeconds = 18 * 3_600
+
     /// Parses the time forms carriers send:
     /// `2024-11-22T13:58:00`, `2024-11-22T13:58:00Z`, `2024-11-22T13:58:00-05:00`, `2024-11-22T13:58:00-0500`,
     /// `2024-11-22 13:58:00 -0500`, fractional seconds, minutes-only (`2024-11-22T13:58`) and date-only (`2024-11-22`).
-    /// Returns nil when the text is none of these.
+    /// Returns nil when the text is none of these or names an impossible time (see ``parseChecked(_:)``).
     public static func parse(_ text: String) -> CarrierTimestamp? {
+        try? parseChecked(text)
+    }
+
+    /// Like ``parse(_:)``, with the reason when the text is refused: not a time form, a date or clock time that
+    /// does not exist (or a year outside 1…9999), or an offset beyond ±18 h. What this accepts is storable.
+    public static func parseChecked(_ text: String) throws(CarrierTimeError) -> CarrierTimestamp {
         var scanner = TimeTextScanner(text.trimmingCharacters(in: .whitespaces))
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2)
-        else { return nil }
+        else { throw .unreadable(text: text) }
         var hour = 0, minute = 0, second = 0
         if scanner.skip("T") || scanner.skip(" ") {
-            guard let h = scanner.number(digits: 2), scanner.skip(":"), let m = scanner.number(digits: 2) else { return nil }
+            guard let h = scanner.number(digits: 2), scanner.skip(":"), let m = scanner.number(digits: 2) else {
+                throw .unreadable(text: text)
+            }
             hour = h
             minute = m
             if scanner.skip(":") {
-                guard let s = scanner.number(digits: 2) else { return nil }
+                guard let s = scanner.number(digits: 2) else { throw .unreadable(text: text) }
                 second = s
                 if scanner.skip(".") || scanner.skip(",") { scanner.skipDigits() }
             }
         }
         guard let local = LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
-            return nil
+            throw .impossibleDateTime(text: text)
         }
         _ = scanner.skip(" ")
         if scanner.isAtEnd { return CarrierTimestamp(local: local, utcOffsetSeconds: nil) }
-        guard let offset = scanner.offset(), scanner.isAtEnd else { return nil }
+        guard let offset = scanner.offset(), scanner.isAtEnd else { throw .unreadable(text: text) }
+        guard abs(offset) <= largestOffsetSeconds else { throw .offsetOutOfRange(text: text, seconds: offset) }
         return CarrierTimestamp(local: local, utcOffsetSeconds: offset)
     }
 
-    /// Parses a bare UTC offset: `Z`, `+01:00`, `-05:00`, `-0500`, `+01`.
+    /// Parses a bare UTC offset: `Z`, `+01:00`, `-05:00`, `-0500`, `+01`; nil beyond ±18 h.
     public static func parseOffset(_ text: String) -> Int? {
+        try? parseOffsetChecked(text)
+    }
+
+    /// Like ``parseOffset(_:)``, with the reason when the text is refused.
+    public static func parseOffsetChecked(_ text: String) throws(CarrierTimeError) -> Int {
         var scanner = TimeTextScanner(text.trimmingCharacters(in: .whitespaces))
-        guard let offset = scanner.offset(), scanner.isAtEnd else { return nil }
+        guard let offset = scanner.offset(), scanner.isAtEnd else { throw .unreadable(text: text) }
+        guard abs(offset) <= largestOffsetSeconds else { throw .offsetOutOfRange(text: text, seconds: offset) }
         return offset
     }
 }
@@ -89,7 +107,7 @@ struct TimeTextScanner {
         if skip("Z") || skip("z") { return 0 }
         let sign: Int
         if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }
-        guard let hours = number(digits: 2), hours <= 18 else { return nil }
+        guard let hours = number(digits: 2) else { return nil }
         var minutes = 0
         if skip(":") {
             guard let m = number(digits: 2) else { return nil }

@@ -48,9 +48,21 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    /// The wall time an instant shows at the given offset east of UTC.
+    /// The instants a `LocalDateTime` can show (years 1…9999 in UTC), which PostgreSQL's `timestamp` and
+    /// `timestamptz` also hold. Instants from outside (a carrier's epoch field) are checked against it.
+    public static let supportedInstants: ClosedRange<Date> =
+        Date(timeIntervalSince1970: -62_135_596_800)...Date(timeIntervalSince1970: 253_402_300_799)
+
+    /// The wall time an instant shows at the given offset east of UTC. An instant outside
+    /// ``supportedInstants`` (or not finite) is clamped to its nearest end, the offset to ±18 h, and the wall time
+    /// to years 1…9999, so no value from outside can trap here; check the instant first where that matters.
     public init(instant: Date, utcOffsetSeconds offset: Int) {
-        let total = Int(instant.timeIntervalSince1970.rounded(.down)) + offset
+        let range = LocalDateTime.supportedInstants
+        let seconds = instant.timeIntervalSince1970
+        let clamped = seconds.isNaN ? 0 : min(max(seconds, range.lowerBound.timeIntervalSince1970), range.upperBound.timeIntervalSince1970)
+        let boundedOffset = min(max(offset, -CarrierTimestamp.largestOffsetSeconds), CarrierTimestamp.largestOffsetSeconds)
+        let total = min(max(Int(clamped.rounded(.down)) + boundedOffset, Int(range.lowerBound.timeIntervalSince1970)),
+                        Int(range.upperBound.timeIntervalSince1970))
         let days = Int((Double(total) / 86_400).rounded(.down))
         let secondsOfDay = total - days * 86_400
         let civil = LocalDateTime.civilFromDays(days)

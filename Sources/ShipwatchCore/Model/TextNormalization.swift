@@ -15,4 +15,18 @@ public enum TextNormalization {
         if !current.isEmpty { words.append(current) }
         return words.joined(separator: " ").uppercased()
     }
+
+    /// The text as PostgreSQL can store it: NUL (U+0000), which `text` columns refuse, removed. Swift strings are
+    /// always valid Unicode, so nothing else PostgreSQL refuses in UTF-8 text can occur.
+    public static func storable(_ text: String) -> String {
+        guard text.utf8.contains(0) else { return text }
+        var cleaned = String.UnicodeScalarView()
+        cleaned.append(contentsOf: text.unicodeScalars.lazy.filter { $0.value != 0 })
+        return String(cleaned)
+    }
+
+    /// ``storable(_:)`` for an optional text.
+    public static func storableIfPresent(_ text: String?) -> String? {
+        text.map { storable($0) }
+    }
 }

@@ -54,7 +54,7 @@ public struct BusinessCalendar: Sendable, Hashable, Codable, DefaultingDecodable
     /// The store's local calendar date at an instant.
     public func localDate(of instant: Date) -> CalendarDate {
         let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
-        return CalendarDate(daysSinceEpoch: Int((local / 86_400).rounded(.down)))
+        return CalendarDate(daysSinceEpoch: Int(saturating: (local / 86_400).rounded(.down)))
     }
 
     /// The store's local wall time at an instant.

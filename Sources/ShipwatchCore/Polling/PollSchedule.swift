@@ -103,7 +103,7 @@ public struct PollSchedule: Sendable, Hashable, Codable {
     /// The next step after the carrier said "not found" for the `consecutive`-th time in a row.
     public func afterNotFound(consecutive: Int, notFoundSince: Date, createdAt: Date, now: Date) -> Decision {
         if now.timeIntervalSince(notFoundSince) > retireAfterSilenceDays * 86_400 {
-            return .retire(reason: "carrier has not known the number for \(Int(retireAfterSilenceDays)) days")
+            return .retire(reason: "carrier has not known the number for \(Int(saturating: retireAfterSilenceDays)) days")
         }
         if let retirement = retirement(lastEventAt: nil, createdAt: createdAt, now: now) { return retirement }
         return .pollAgain(at: now.addingTimeInterval(backoff(base: notFoundHours * 3_600, max: notFoundMaxHours * 3_600, attempt: consecutive)))
@@ -116,10 +116,10 @@ public struct PollSchedule: Sendable, Hashable, Codable {
 
     private func retirement(lastEventAt: Date?, createdAt: Date, now: Date) -> Decision? {
         if now.timeIntervalSince(createdAt) > retireAfterDays * 86_400 {
-            return .retire(reason: "older than \(Int(retireAfterDays)) days")
+            return .retire(reason: "older than \(Int(saturating: retireAfterDays)) days")
         }
         if let lastEventAt, now.timeIntervalSince(lastEventAt) > retireAfterSilenceDays * 86_400 {
-            return .retire(reason: "no scan for \(Int(retireAfterSilenceDays)) days")
+            return .retire(reason: "no scan for \(Int(saturating: retireAfterSilenceDays)) days")
         }
         return nil
     }

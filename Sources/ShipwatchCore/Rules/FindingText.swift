@@ -22,7 +22,7 @@ enum FindingText {
 
     /// `1 day`, `8 days` (rounded down), for customers.
     static func wholeDays(_ value: Double) -> String {
-        count(Int(value.rounded(.down)), "day")
+        count(Int(saturating: value.rounded(.down)), "day")
     }
 
     /// `1 business day`, `3 business days`.

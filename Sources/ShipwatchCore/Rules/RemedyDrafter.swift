@@ -9,7 +9,7 @@ enum RemedyDrafter {
             .carrier: facts.carrier.displayName,
             .trackingNumber: facts.trackingNumber,
             .stage: stage?.customerPhrase ?? "not yet scanned by the carrier",
-            .days: String(Int(outcome.durationDays.rounded(.down))),
+            .days: String(Int(saturating: outcome.durationDays.rounded(.down))),
             .reason: outcome.customerReason,
             .compensation: compensation ?? "",
             .refundTime: policy.refundTime.displayText,

@@ -1,5 +1,6 @@
 import Logging
 import PostgresNIO
+import ShipwatchCore
 
 /// A running PostgreSQL connection pool and the logger its queries log to.
 ///
@@ -11,11 +12,21 @@ public struct Database: Sendable {
     public let client: PostgresClient
     /// Where queries and the pool's background events are logged.
     public let logger: Logger
+    /// How ``withConnection(isolation:_:)`` and ``withTransaction(isolation:_:)`` retry transient faults.
+    public var retryPolicy: DatabaseRetryPolicy
 
     /// Wraps a client whose `run()` the caller drives.
-    public init(client: PostgresClient, logger: Logger) {
+    public init(client: PostgresClient, logger: Logger, retryPolicy: DatabaseRetryPolicy = .brief) {
         self.client = client
         self.logger = logger
+        self.retryPolicy = retryPolicy
+    }
+
+    /// The same pool, retrying transient faults until `deadline` (a bounded run's end).
+    public func retrying(until deadline: ContinuousClock.Instant) -> Database {
+        var copy = self
+        copy.retryPolicy = .until(deadline)
+        return copy
     }
 
     /// Runs a pool for `url` while `body` runs, then shuts it down (also when `body` throws).
@@ -23,15 +34,18 @@ public struct Database: Sendable {
     /// It first opens one plain connection (see ``checkConnection(url:logger:timeout:)``): a pool whose server is
     /// unreachable or refuses the login keeps retrying and its queries wait forever, whereas this fails at once
     /// with a ``DatabaseConnectionError``.
-    /// - Parameter maximumConnections: the pool's upper bound; nil keeps PostgresNIO's default (20).
+    /// - Parameters:
+    ///   - maximumConnections: the pool's upper bound; nil keeps PostgresNIO's default (20).
+    ///   - statementTimeout: PostgreSQL's `statement_timeout` for every connection of the pool; nil for none.
     public static func with<Result: Sendable>(
         url: DatabaseURL,
         logger: Logger,
         maximumConnections: Int? = nil,
+        statementTimeout: Duration? = nil,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         let client = PostgresClient(
-            configuration: url.clientConfiguration(maximumConnections: maximumConnections),
+            configuration: url.clientConfiguration(maximumConnections: maximumConnections, statementTimeout: statementTimeout),
             backgroundLogger: logger
         )
         let (started, signalStarted) = AsyncStream<Void>.makeStream()
@@ -64,29 +78,65 @@ public struct Database: Sendable {
     }
 
     /// Leases a connection for `body`. The connection must not escape the closure.
+    ///
+    /// A transient fault (see ``DatabaseFault/isTransient(_:)``) runs `body` again on a fresh connection after a
+    /// pause, as ``retryPolicy`` allows; `body` must therefore be safe to repeat (one statement, or idempotent ones).
     @discardableResult
     public func withConnection<Result>(
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> sending Result
     ) async throws -> sending Result {
-        try await client.withConnection(isolation: isolation, body)
+        var attempt = 1
+        while true {
+            do {
+                return try await client.withConnection(isolation: isolation, body)
+            } catch {
+                try await pauseBeforeRetry(after: error, attempt: attempt)
+                attempt += 1
+            }
+        }
+    }
+
+    /// Rethrows `error` unless it is transient and the policy allows another attempt; otherwise waits the backoff.
+    private func pauseBeforeRetry(after error: any Error, attempt: Int) async throws {
+        guard DatabaseFault.isTransient(error), let wait = retryPolicy.delay(afterAttempt: attempt) else {
+            throw Database.surfaced(error)
+        }
+        logger.warning(
+            "database fault; trying again",
+            metadata: [LogKey.attempt: "\(attempt)", LogKey.retryInMilliseconds: "\(wait.milliseconds)", LogKey.error: "\(Database.describe(error))"]
+        )
+        try await Task.sleep(for: wait)
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     ///
     /// An error thrown by `body` is rethrown as it is once the rollback succeeded (so typed errors stay
     /// catchable); a failed BEGIN, COMMIT or ROLLBACK surfaces as PostgresNIO's `PostgresTransactionError`.
+    ///
+    /// A transient fault rolls back and runs the whole transaction again, as ``retryPolicy`` allows.
     @discardableResult
     public func withTransaction<Result>(
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> sending Result
     ) async throws -> sending Result {
-        do {
-            return try await client.withTransaction(logger: logger, isolation: isolation, body)
-        } catch let error as PostgresTransactionError {
-            if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
-            throw error
+        var attempt = 1
+        while true {
+            do {
+                return try await client.withTransaction(logger: logger, isolation: isolation, body)
+            } catch {
+                try await pauseBeforeRetry(after: error, attempt: attempt)
+                attempt += 1
+            }
         }
+    }
+
+    /// The error a caller of ``withTransaction(isolation:_:)`` sees: the closure's own error when the rollback
+    /// went through (so typed errors stay catchable), the transaction error otherwise.
+    static func surfaced(_ error: any Error) -> any Error {
+        guard let transactionError = error as? PostgresTransactionError else { return error }
+        if let closureError = transactionError.closureError, transactionError.rollbackError == nil { return closureError }
+        return transactionError
     }
 
     /// A one-line, human-readable account of a database error: the server's message, SQLSTATE and detail when

@@ -2,8 +2,11 @@ import PostgresNIO
 
 extension DatabaseURL {
     /// A `PostgresClient` (pool) configuration for this URL: TCP or Unix socket, TLS after ``tlsMode``.
-    /// - Parameter maximumConnections: the pool's upper bound (PostgresNIO's default is 20).
-    public func clientConfiguration(maximumConnections: Int? = nil) -> PostgresClient.Configuration {
+    /// - Parameters:
+    ///   - maximumConnections: the pool's upper bound (PostgresNIO's default is 20).
+    ///   - statementTimeout: sent as the `statement_timeout` startup parameter, so every statement on every
+    ///     connection of the pool is bounded (and, at twice that, `idle_in_transaction_session_timeout`).
+    public func clientConfiguration(maximumConnections: Int? = nil, statementTimeout: Duration? = nil) -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         switch endpoint {
         case .tcp(let host, let port):
@@ -24,6 +27,11 @@ extension DatabaseURL {
         }
         if let maximumConnections {
             configuration.options.maximumConnections = max(1, maximumConnections)
+        }
+        if let statementTimeout, statementTimeout > .zero {
+            let milliseconds = max(1, statementTimeout.milliseconds)
+            configuration.options.additionalStartupParameters.append(("statement_timeout", "\(milliseconds)"))
+            configuration.options.additionalStartupParameters.append(("idle_in_transaction_session_timeout", "\(milliseconds * 2)"))
         }
         return configuration
     }

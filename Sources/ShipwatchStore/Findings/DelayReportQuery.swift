@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ShipwatchCore
 
 /// The delay report's one query: every open finding joined to its shipment, with its most recent remedy.
 public struct DelayReportQuery: Sendable {
@@ -55,8 +56,8 @@ public struct DelayReportQuery: Sendable {
         logger.debug(
             "delay report queried",
             metadata: [
-                "report.store": "\(store ?? "*")", "report.rows": "\(rows.count)",
-                "duration_ms": "\((ContinuousClock.now - started).milliseconds)",
+                LogKey.reportStore: "\(store ?? "*")", LogKey.reportRows: "\(rows.count)",
+                LogKey.durationMilliseconds: "\((ContinuousClock.now - started).milliseconds)",
             ]
         )
         return rows

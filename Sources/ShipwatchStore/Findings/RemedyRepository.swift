@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ShipwatchCore
 
 /// The `remedies` table: proposals the rules make and the decisions ops take on them.
 ///
@@ -106,7 +107,7 @@ public struct RemedyRepository: Sendable {
         }
         logger.info(
             "remedy decided",
-            metadata: ["remedy.id": "\(id)", "remedy.decision": "\(decision.rawValue)", "remedy.by": "\(actor)"]
+            metadata: [LogKey.remedyID: "\(id)", LogKey.remedyDecision: "\(decision.rawValue)", LogKey.remedyBy: "\(actor)"]
         )
         guard let record = try await find(id: id) else { throw RemedyError.notFound(id: id) }
         return record

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ShipwatchCore
 
 /// Applies numbered migrations and keeps their history in `schema_migrations`.
 ///
@@ -51,7 +52,7 @@ public struct Migrator: Sendable {
             guard let applied else { break }
             logger.info(
                 "migration applied",
-                metadata: ["migration.version": "\(applied.version)", "migration.name": "\(applied.name)"]
+                metadata: [LogKey.migrationVersion: "\(applied.version)", LogKey.migrationName: "\(applied.name)"]
             )
             appliedNow.append(applied)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// How one claimed shipment leaves a poll run: its next poll (or retirement) and its failure bookkeeping.
 public struct PollCompletion: Sendable, Hashable {
@@ -36,14 +37,14 @@ public struct PollCompletion: Sendable, Hashable {
 /// One row of the poll ledger: what happened when one shipment was polled.
 public struct PollAttemptRecord: Sendable, Hashable {
     public var shipmentID: Int64
-    public var carrier: String
+    public var carrier: Carrier
     /// found, not_found, invalid_number, malformed, failed, deferred…
     public var outcome: String
     public var httpStatus: Int?
     public var durationMilliseconds: Int?
     public var error: String?
 
-    public init(shipmentID: Int64, carrier: String, outcome: String, httpStatus: Int? = nil, durationMilliseconds: Int? = nil, error: String? = nil) {
+    public init(shipmentID: Int64, carrier: Carrier, outcome: String, httpStatus: Int? = nil, durationMilliseconds: Int? = nil, error: String? = nil) {
         self.shipmentID = shipmentID
         self.carrier = carrier
         self.outcome = outcome

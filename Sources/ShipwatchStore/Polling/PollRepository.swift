@@ -98,7 +98,7 @@ public struct PollRepository: Sendable {
                         \(NullableArray(completions.map(\.retiredReason)))::text[],
                         \(completions.map(\.consecutiveFailures))::integer[],
                         \(NullableArray(completions.map(\.notFoundSince)))::timestamptz[],
-                        \(NullableArray(completions.map(\.lastError)))::text[],
+                        \(NullableArray(completions.map { TextNormalization.storableIfPresent($0.lastError) }))::text[],
                         \(completions.map(\.priority))::integer[], \(completions.map(\.polled))::boolean[]
                     ) AS u(id, next_poll_at, retired_reason, consecutive_failures, not_found_since, last_error, priority, polled)
                     WHERE s.id = u.id AND s.lease_owner = \(owner)
@@ -112,10 +112,10 @@ public struct PollRepository: Sendable {
                     INSERT INTO poll_attempts (run_id, shipment_id, carrier, outcome, http_status, duration_ms, error, attempted_at)
                     SELECT \(runID), a.shipment_id, a.carrier, a.outcome, a.http_status, a.duration_ms, a.error, \(now)
                     FROM unnest(
-                        \(attempts.map(\.shipmentID))::bigint[], \(attempts.map(\.carrier))::text[],
+                        \(attempts.map(\.shipmentID))::bigint[], \(attempts.map(\.carrier.rawValue))::text[],
                         \(attempts.map(\.outcome))::text[], \(NullableArray(attempts.map(\.httpStatus)))::integer[],
                         \(NullableArray(attempts.map(\.durationMilliseconds)))::integer[],
-                        \(NullableArray(attempts.map(\.error)))::text[]
+                        \(NullableArray(attempts.map { TextNormalization.storableIfPresent($0.error) }))::text[]
                     ) AS a(shipment_id, carrier, outcome, http_status, duration_ms, error)
                     """,
                     logger: logger

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ShipwatchCore
 
 /// The `poll_runs` ledger: one row per run, opened at its start and closed at its end.
 public struct PollRunRepository: Sendable {
@@ -11,14 +12,22 @@ public struct PollRunRepository: Sendable {
     }
 
     /// Opens a run; returns its id.
-    public func start(owner: String, host: String, pid: Int, limitsJSON: String, now: Date) async throws -> Int64 {
+    /// - Parameter expiresAt: when the run, should it still be `running`, is certainly dead (its start plus its
+    ///   time bound plus one lease); ``markAbandoned(now:)`` closes it after that.
+    public func start(owner: String, host: String, pid: Int, limitsJSON: String, expiresAt: Date, now: Date) async throws -> Int64 {
         let logger = database.logger
         return try await database.withConnection { connection in
+            // Opening twice (a retry after the first answer was lost) leaves one row: the owner is unique per run.
             let rows = try await connection.query(
                 """
-                INSERT INTO poll_runs (started_at, owner, host, pid, limits)
-                VALUES (\(now), \(owner), \(host), \(pid), \(limitsJSON)::jsonb)
-                RETURNING id
+                WITH existing AS (SELECT id FROM poll_runs WHERE owner = \(owner) AND status = 'running'),
+                inserted AS (
+                    INSERT INTO poll_runs (started_at, owner, host, pid, limits, expires_at)
+                    SELECT \(now), \(owner), \(host), \(pid), \(limitsJSON)::jsonb, \(expiresAt)
+                    WHERE NOT EXISTS (SELECT 1 FROM existing)
+                    RETURNING id
+                )
+                SELECT id FROM inserted UNION ALL SELECT id FROM existing
                 """,
                 logger: logger
             ).collect()
@@ -36,11 +45,33 @@ public struct PollRunRepository: Sendable {
             try await connection.query(
                 """
                 UPDATE poll_runs SET finished_at = \(now), status = \(status), counts = \(countsJSON)::jsonb,
-                    calls_used = \(callsUsedJSON)::jsonb, error = \(error)
+                    calls_used = \(callsUsedJSON)::jsonb, error = \(TextNormalization.storableIfPresent(error))
                 WHERE id = \(runID)
                 """,
                 logger: logger
             )
+        }
+    }
+
+    /// Closes every run still `running` whose expiry has passed as `abandoned` (it was killed without a chance
+    /// to record itself); returns their ids. Its leases have expired by then, so its shipments are due again.
+    @discardableResult
+    public func markAbandoned(now: Date) async throws -> [Int64] {
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE poll_runs SET status = 'abandoned', finished_at = \(now),
+                    error = 'abandoned: the run ended without recording its outcome (killed?), its leases expired at '
+                        || to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                WHERE status = 'running' AND expires_at <= \(now)
+                RETURNING id
+                """,
+                logger: logger
+            )
+            var ids: [Int64] = []
+            for try await id in rows.decode(Int64.self) { ids.append(id) }
+            return ids.sorted()
         }
     }
 

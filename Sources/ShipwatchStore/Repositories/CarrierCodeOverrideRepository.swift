@@ -52,8 +52,8 @@ public struct CarrierCodeOverrideRepository: Sendable {
         database.logger.info(
             "carrier code override set",
             metadata: [
-                "carrier": "\(override.carrier.rawValue)", "carrier.code": "\(override.code)",
-                "milestone": "\(override.milestone.rawValue)",
+                LogKey.carrier: "\(override.carrier.rawValue)", LogKey.carrierCode: "\(override.code)",
+                LogKey.milestone: "\(override.milestone.rawValue)",
             ]
         )
     }

@@ -27,8 +27,9 @@ public struct EventIngest: Sendable {
     /// shifted zone) is not inserted again; when the new copy is surer of its zone than the stored one, it
     /// replaces it, as `Timeline.merge` does. A shipment appearing twice in the batch is merged first (its later
     /// facts win). Throws ``StoreError/unknownShipments(_:)`` and stores nothing when an id does not exist.
+    /// Texts are cleaned of what PostgreSQL refuses (NUL) first.
     public func ingest(_ batch: [ShipmentIngest]) async throws -> [IngestResult] {
-        let merged = EventIngest.merge(batch)
+        let merged = EventIngest.merge(batch).map { $0.cleanedForStorage() }
         guard !merged.isEmpty else { return [] }
         let logger = database.logger
         let results = try await database.withTransaction { connection in
@@ -50,13 +51,48 @@ public struct EventIngest: Sendable {
         logger.debug(
             "scan events ingested",
             metadata: [
-                "ingest.shipments": "\(results.count)",
-                "ingest.inserted": "\(results.reduce(0) { $0 + $1.eventsInserted })",
-                "ingest.upgraded": "\(results.reduce(0) { $0 + $1.eventsUpgraded })",
-                "ingest.status_changes": "\(results.filter(\.statusChanged).count)",
+                LogKey.ingestShipments: "\(results.count)",
+                LogKey.ingestInserted: "\(results.reduce(0) { $0 + $1.eventsInserted })",
+                LogKey.ingestUpgraded: "\(results.reduce(0) { $0 + $1.eventsUpgraded })",
+                LogKey.ingestStatusChanges: "\(results.filter(\.statusChanged).count)",
             ]
         )
         return results
+    }
+
+    /// Ingests a batch so that one shipment's bad data cannot stop the others: shipments with a value the schema
+    /// refuses (see `ScanEvent.checkStorable()`) are rejected before the database sees them; when the batch's
+    /// transaction still fails for a reason other than a transient fault, each shipment is ingested alone and
+    /// the ones that fail again are rejected with the database's reason. Transient faults (the database went
+    /// away for longer than the retry policy allows) are thrown: nothing about the data is known then.
+    public func ingestIsolating(_ batch: [ShipmentIngest]) async throws -> IsolatedIngestOutcome {
+        var outcome = IsolatedIngestOutcome()
+        var storable: [ShipmentIngest] = []
+        for item in EventIngest.merge(batch) {
+            if let problem = item.storageProblem() {
+                outcome.rejected.append(IngestRejection(shipmentID: item.shipmentID, reason: problem.description))
+            } else {
+                storable.append(item)
+            }
+        }
+        guard !storable.isEmpty else { return outcome }
+        do {
+            outcome.stored = try await ingest(storable)
+            return outcome
+        } catch where !DatabaseFault.isTransient(error) {
+            database.logger.warning(
+                "batch ingest refused; storing its shipments one by one",
+                metadata: [LogKey.ingestShipments: "\(storable.count)", LogKey.error: "\(Database.describe(error))"]
+            )
+        }
+        for item in storable {
+            do {
+                outcome.stored += try await ingest([item])
+            } catch where !DatabaseFault.isTransient(error) {
+                outcome.rejected.append(IngestRejection(shipmentID: item.shipmentID, reason: Database.describe(error)))
+            }
+        }
+        return outcome
     }
 
     /// One entry per shipment id (first-appearance order), its scans folded by identity through `Timeline`.

@@ -49,9 +49,9 @@ public struct ShipmentRepository: Sendable {
         logger.info(
             "shipments imported",
             metadata: [
-                "shipments.rows": "\(rows.count)",
-                "shipments.inserted": "\(inserted)",
-                "duration_ms": "\((ContinuousClock.now - started).milliseconds)",
+                LogKey.shipmentsRows: "\(rows.count)",
+                LogKey.shipmentsInserted: "\(inserted)",
+                LogKey.durationMilliseconds: "\((ContinuousClock.now - started).milliseconds)",
             ]
         )
         return inserted

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ShipwatchCore
 
 /// The `stores` table: one row per configured store with its policy.
 public struct StoreRepository: Sendable {
@@ -46,7 +47,7 @@ public struct StoreRepository: Sendable {
                 )
             }
         }
-        database.logger.debug("store upserted", metadata: ["store": "\(key)"])
+        database.logger.debug("store upserted", metadata: [LogKey.store: "\(key)"])
     }
 
     /// Creates or updates the store with a policy encoded as JSON (sorted keys).

@@ -13,6 +13,7 @@ public enum ShipwatchSchema {
         Migration0007EvaluationSchedule.migration,
         Migration0008CarrierAllowance.migration,
         Migration0009ZoneInference.migration,
+        Migration0010AbandonedRuns.migration,
     ]
 
     /// The newest schema version this build knows.

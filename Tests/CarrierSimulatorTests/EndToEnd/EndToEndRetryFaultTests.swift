@@ -71,13 +71,14 @@ struct EndToEndRetryFaultTests {
             let second = await client.track([number])
             return (first, second, await engine.currentCounters())
         }
-        #expect(first.failure(number) == .rateLimited(retryAfter: 7_200), "\(String(describing: first.result(for: number)))")
-        // The carrier said to stay away for two hours: the next call fails fast without asking it.
+        // Two hours asked, the one-hour cap believed.
+        #expect(first.failure(number) == .rateLimited(retryAfter: 3_600), "\(String(describing: first.result(for: number)))")
+        // The carrier said to stay away: the next call fails fast without asking it.
         guard case .rateLimited(let remaining?) = second.failure(number) else {
             Issue.record("expected rate limited, got \(String(describing: second.result(for: number)))")
             return
         }
-        #expect(remaining > 7_000 && remaining <= 7_200)
+        #expect(remaining > 3_400 && remaining <= 3_600)
         #expect(counters.requests["\(carrier.rawValue).tracking"] == 1)
         #expect(counters.faults == ["\(carrier.rawValue).quota_exhausted": 1])
         #expect(await sleeps.waits.isEmpty)

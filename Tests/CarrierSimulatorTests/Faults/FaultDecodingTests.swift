@@ -17,6 +17,8 @@ struct FaultDecodingTests {
             ("invalid_token", .invalidToken, 1.0),
             ("expired_token:0.1", .expiredToken, 0.1),
             ("quota_exhausted", .quotaExhausted, 1.0),
+            ("nul_in_text", .nulInText, 1.0),
+            ("impossible_offset:0.5", .impossibleOffset, 0.5),
         ]
     )
     func flags(flag: String, kind: Fault.Kind, probability: Double) throws {
@@ -41,7 +43,7 @@ struct FaultDecodingTests {
         for kind in Fault.Kind.allCases {
             #expect(Fault(flag: kind.rawValue)?.kind == kind)
         }
-        #expect(Fault.Kind.allCases.count == 9)
+        #expect(Fault.Kind.allCases.count == 11)
     }
 
     @Test("JSON uses snake_case keys, and probability defaults to 1")
