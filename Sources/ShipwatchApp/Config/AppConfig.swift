@@ -13,10 +13,13 @@ public struct AppConfig: Sendable, Codable {
     public var carriers: CarrierSettingsByCarrier
     public var poll: PollSettings
     public var stores: [String: StoreSettings]
+    /// `shipwatch serve`.
+    public var serve: ServeSettings
 
     public init() {
         carriers = CarrierSettingsByCarrier()
         poll = PollSettings()
+        serve = ServeSettings()
         stores = [AppConfig.defaultStoreKey: StoreSettings()]
     }
 
@@ -29,6 +32,7 @@ public struct AppConfig: Sendable, Codable {
         case carriers
         case poll
         case stores
+        case serve
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +43,7 @@ public struct AppConfig: Sendable, Codable {
         poll = try container.decodeIfPresent(PollSettings.self, forKey: .poll) ?? PollSettings()
         let declared = try container.decodeIfPresent([String: StoreSettings].self, forKey: .stores) ?? [:]
         stores = declared.isEmpty ? [AppConfig.defaultStoreKey: StoreSettings()] : declared
+        serve = try container.decodeIfPresent(ServeSettings.self, forKey: .serve) ?? ServeSettings()
     }
 
     /// Applies the environment: `DATABASE_URL` and each carrier's `SHIPWATCH_<CARRIER>_…` variables.
@@ -65,6 +70,7 @@ public struct AppConfig: Sendable, Codable {
             }
             problems += stores[key]?.problems(at: "stores.\(key)") ?? []
         }
+        problems += serve.problems(at: "serve", knownStores: Set(stores.keys))
         return problems
     }
 }

@@ -10,6 +10,8 @@ public enum ShipwatchSchema {
         Migration0004FindingsRemediesAudit.migration,
         Migration0005CarrierCodeOverrides.migration,
         Migration0006PollClaims.migration,
+    ] + MigrationPlaceholders0007to0009.migrations + [
+        Migration0010APIKeysAndRateWindows.migration,
     ]
 
     /// The newest schema version this build knows.

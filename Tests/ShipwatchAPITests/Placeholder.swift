@@ -1,0 +1,4 @@
+import Testing
+import ShipwatchAPI
+import HummingbirdTesting
+import PostgresNIO
