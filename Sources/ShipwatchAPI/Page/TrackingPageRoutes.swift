@@ -40,7 +40,7 @@ struct TrackingPageRoutes {
     func result(request: Request, context: APIRequestContext) async throws -> Response {
         let queryStore = knownStore(request.uri.queryParameters.get("store"))
         try await checkRate(context: context, store: queryStore)
-        let number = TrackingNumber.normalize(try context.parameters.require("tracking_number"))
+        let number = TrackingNumber.normalize(try context.pathParameter("tracking_number"))
         let postalCode = request.uri.queryParameters.get("postal_code")?.trimmingCharacters(in: .whitespaces) ?? ""
         let candidates = postalCode.isEmpty || number.isEmpty ? [] : try await dependencies.readModel.trackings(trackingNumber: number)
         let match = candidates.first { tracking in

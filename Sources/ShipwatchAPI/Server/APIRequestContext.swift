@@ -1,3 +1,4 @@
+import Foundation
 import ShipwatchCore
 import Hummingbird
 import NIOCore
@@ -40,5 +41,14 @@ public struct APICaller: Sendable, Hashable {
         self.keyID = keyID
         self.store = store
         self.scope = scope
+    }
+}
+
+extension APIRequestContext {
+    /// A path parameter, percent-decoded (Hummingbird hands them over raw); the raw text when it is not valid
+    /// percent-encoding.
+    func pathParameter(_ name: String) throws -> String {
+        let raw = try parameters.require(name)
+        return raw.removingPercentEncoding ?? raw
     }
 }

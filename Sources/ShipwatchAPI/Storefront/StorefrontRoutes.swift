@@ -29,7 +29,7 @@ struct StorefrontRoutes {
 
     func tracking(request: Request, context: APIRequestContext) async throws -> Response {
         let store = try storeOf(context)
-        let number = TrackingNumber.normalize(try context.parameters.require("tracking_number"))
+        let number = TrackingNumber.normalize(try context.pathParameter("tracking_number"))
         guard let tracking = try await dependencies.readModel.tracking(store: store, trackingNumber: number) else {
             throw Problem.trackingNotFound()
         }
@@ -38,7 +38,7 @@ struct StorefrontRoutes {
 
     func orderTrackings(request: Request, context: APIRequestContext) async throws -> Response {
         let store = try storeOf(context)
-        let orderRef = try context.parameters.require("order_ref").trimmingCharacters(in: .whitespaces)
+        let orderRef = try context.pathParameter("order_ref").trimmingCharacters(in: .whitespaces)
         let trackings = try await dependencies.readModel.trackings(store: store, orderRef: orderRef)
         guard !trackings.isEmpty else { throw Problem.notFound("no shipment for this order") }
         let document = OrderTrackingsDocument(orderRef: orderRef, trackings: trackings.map(TrackingDocument.init))

@@ -1,4 +1,0 @@
-import Testing
-import ShipwatchAPI
-import HummingbirdTesting
-import PostgresNIO
