@@ -39,6 +39,19 @@ struct HealthAndSpecTests {
         }
     }
 
+    @Test("a routed path asked with another method is 405 with Allow", arguments: [Backend.memory])
+    func otherMethodIs405(backend: Backend) async throws {
+        try await withStorefront(backend) { harness in
+            try await harness.makeApplication().test(.router) { client in
+                let reply = try await client.send(.delete, "/v1/trackings/\(TestWorld.upsNumber)", key: harness.charmsKey)
+                #expect(reply.status == .methodNotAllowed)
+                #expect(reply.headers[.allow] == "GET")
+                #expect(reply.headers[.contentType] == "application/problem+json")
+                #expect(try await client.send(.get, "/v1/shipments", key: harness.charmsKey).headers[.allow] == "POST")
+            }
+        }
+    }
+
     @Test("every route of the router is in the committed OpenAPI document, and every documented operation is routed")
     func routesMatchTheDocument() async throws {
         try await withStorefront(.memory) { harness in

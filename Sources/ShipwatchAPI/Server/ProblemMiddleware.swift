@@ -12,6 +12,8 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let problem as Problem {
             return problem.response()
+        } catch let page as PageResponse {
+            return page.response
         } catch let error as any HTTPResponseError {
             return Self.problem(for: error.status).response()
         } catch {

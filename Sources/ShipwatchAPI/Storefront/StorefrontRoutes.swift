@@ -11,11 +11,12 @@ struct StorefrontRoutes {
 
     func add(to router: Router<APIRequestContext>) {
         let settings = dependencies.settings
+        // Authentication first: the CORS middleware inside it reads the caller's store.
         let group = router.group("v1")
-            .add(middleware: StoreCORSMiddleware(originsByStore: settings.corsOrigins))
             .add(middleware: KeyAuthenticationMiddleware(
                 keys: dependencies.keys, requiredScope: .storefront,
                 requestsPerMinute: settings.keyRequestsPerMinute, now: dependencies.now))
+            .add(middleware: StoreCORSMiddleware(originsByStore: settings.corsOrigins))
         group.get("trackings/{tracking_number}") { request, context in
             try await tracking(request: request, context: context)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of one shipment to register, as text from outside (a CSV row, the CLI, an API body).
 ///
 /// Empty or blank values count as absent. `ShipmentFieldsValidator` turns them into a `NewShipment`.

@@ -55,11 +55,11 @@ public struct ShipmentFieldsValidator: Sendable {
                 problem("destination_country", "invalid destination_country '\(country)' (expected an ISO 3166 two-letter code)")
             }
         }
-        guard problems.isEmpty, let store, let orderRef = fields.orderRef, let (carrier, number) = resolved else {
+        guard problems.isEmpty, let store, let orderRef = fields.orderRef, let resolved else {
             return .failure(ShipmentFieldProblems(problems: problems))
         }
         return .success(NewShipment(
-            store: store, orderRef: orderRef, carrier: carrier, trackingNumber: number,
+            store: store, orderRef: orderRef, carrier: resolved.0, trackingNumber: resolved.1,
             orderedAt: dates["ordered_at"], shippedAt: dates["shipped_at"], customerEmail: fields.customerEmail,
             destinationPostalCode: fields.destinationPostalCode, destinationCountry: countryCode
         ))

@@ -14,13 +14,15 @@ public struct APIKeyRepository: APIKeyDirectory {
         if let store = key.store, try await !StoreRepository(database: database).exists(key: store) {
             throw StoreError.unknownStores([store])
         }
-        return try await records(
+        let created = try await records(
             """
             INSERT INTO api_keys (key_id, secret_sha256, store_key, name, scope)
             VALUES (\(key.keyID), \(Data(key.secretHash)), \(key.store), \(key.name), \(key.scope.rawValue))
             RETURNING \(unescaped: Self.columns)
             """
-        ).first.unwrapped(or: StoreError.invalidArgument("the new key was not returned"))
+        )
+        guard let record = created.first else { throw StoreError.invalidArgument("the new key was not returned") }
+        return record
     }
 
     public func list(store: String?) async throws -> [APIKeyRecord] {
@@ -96,13 +98,5 @@ public struct APIKeyRepository: APIKeyDirectory {
             createdAt: try cells["created_at"].decode(Date.self),
             revokedAt: try cells["revoked_at"].decode(Date?.self)
         )
-    }
-}
-
-extension Optional {
-    /// The value, or `error` thrown.
-    func unwrapped(or error: @autoclosure () -> any Error) throws -> Wrapped {
-        guard let self else { throw error() }
-        return self
     }
 }
