@@ -1,3 +1,4 @@
+import HTTPTypes
 import ShipwatchAPI
 import Testing
 

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShipwatchAPI
 import ShipwatchApp
 import Testing
 

@@ -56,7 +56,7 @@ struct ServeProcessTests {
                 let metrics = try await Self.request(.GET, api + "/metrics")
                 #expect(metrics.body.contains("shipwatch_shipments"), "\(metrics.body.prefix(400))")
 
-                let keyID = try #require(created.stderr.firstMatch(of: /key (\d+) /)?.1)
+                let keyID = try #require(created.stderr.firstMatch(of: #/key (\d+) /#)?.1)
                 let revoked = try await ShipwatchProcess.run(["keys", "revoke", String(keyID)], environment: environment)
                 #expect(revoked.status == 0, "\(revoked.stderr)")
                 #expect(try await Self.request(.GET, api + "/v1/trackings/\(Self.number)", key: key).status == 401)

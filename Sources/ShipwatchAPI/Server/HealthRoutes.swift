@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ShipwatchCore
 
 /// `/healthz` (the process answers), `/readyz` (database reachable, schema current), `/metrics` (Prometheus
 /// text) and `/openapi.json` (the committed OpenAPI 3.1 document).

@@ -2,10 +2,12 @@ import Foundation
 import Hummingbird
 import Logging
 import PostgresNIO
+import Prometheus
 import ServiceLifecycle
 import ShipwatchAPI
 import ShipwatchCore
 import ShipwatchStore
+import UnixSignals
 
 /// `shipwatch serve`: the storefront API, the customer page, health and metrics, under a `ServiceGroup`
 /// (SIGTERM/SIGINT: stop accepting, finish in-flight requests, then close the database pool).

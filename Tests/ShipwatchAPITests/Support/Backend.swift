@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import HTTPTypes
 import Hummingbird
 import PostgresNIO
 import ShipwatchAPI
@@ -7,6 +7,7 @@ import ShipwatchAPITestSupport
 import ShipwatchCore
 import ShipwatchStore
 import ShipwatchTestSupport
+import Testing
 
 /// Where the ports live in a test: in memory (fast) or in a fresh PostgreSQL database (the real adapters).
 enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import ShipwatchAPI
 
 /// Reads the committed OpenAPI document and checks JSON bodies against its schemas: the subset of JSON Schema the

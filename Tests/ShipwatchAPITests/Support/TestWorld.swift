@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import ShipwatchCore
 
 /// The shipments every storefront test starts from, identical for the in-memory and the PostgreSQL backend.
