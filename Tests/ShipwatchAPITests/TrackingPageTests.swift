@@ -33,7 +33,7 @@ struct TrackingPageTests {
                 #expect(reply.body.contains("Shoe Charms"))
                 #expect(reply.body.contains("In customs"))
                 #expect(reply.body.contains("24 Nov 2026"))
-                #expect(reply.body.contains("17 Nov 2026, 17:00"))
+                #expect(reply.body.contains("22 Nov 2026, 17:00"))
                 #expect(reply.body.contains("Köln, DE"))
                 #expect(reply.body.contains("taking longer than expected"))
                 #expect(!reply.body.contains("secret.customer"))

@@ -4,7 +4,7 @@ import ShipwatchCore
 
 /// The shipments every storefront test starts from, identical for the in-memory and the PostgreSQL backend.
 enum TestWorld {
-    /// 2026-11-16T00:00:00Z.
+    /// 2026-11-21T00:00:00Z.
     static let reference = Date(timeIntervalSince1970: 1_795_219_200)
 
     static let stores: [String: String] = ["charms": "Shoe Charms", "cases": "Phone <Cases> & Co"]
