@@ -9,10 +9,15 @@ struct RateWindowPurgeService: Service {
     let rateLimits: any RateLimitCounter
     let logger: Logger
 
-    func run() async throws {
-        try await cancelWhenGracefulShutdown {
+    func run() async {
+        // Graceful shutdown cancels the loop; that ends the service normally, not as a failure.
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
-                try await Task.sleep(for: .seconds(60))
+                do {
+                    try await Task.sleep(for: .seconds(60))
+                } catch {
+                    return
+                }
                 do {
                     let removed = try await rateLimits.purge(before: Date().addingTimeInterval(-600))
                     logger.debug("rate-limit windows purged", metadata: ["removed": "\(removed)"])
