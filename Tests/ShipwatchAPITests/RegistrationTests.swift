@@ -62,6 +62,11 @@ struct RegistrationTests {
                 #expect(typed.status == .unprocessableContent)
                 let fields = (typed.json["errors"] as? [[String: Any]])?.compactMap { $0["field"] as? String }
                 #expect(fields == ["colour", "order_ref"])
+                let control = try await client.send(
+                    .post, "/v1/shipments", key: harness.charmsKey,
+                    body: #"{"order_ref": "A\u0000B", "tracking_number": "1Z1000000000000027"}"#)
+                #expect(control.status == .unprocessableContent)
+                #expect(control.body.contains("order_ref contains a control character"))
                 for text in ["not json", "[1, 2]", "", "\"text\""] {
                     let reply = try await client.send(.post, "/v1/shipments", key: harness.charmsKey, body: text)
                     #expect(reply.status == .badRequest, "\(text)")

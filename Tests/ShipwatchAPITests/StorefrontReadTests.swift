@@ -61,6 +61,10 @@ struct StorefrontReadTests {
                 #expect(foreign.headers[.contentType] == "application/problem+json")
                 #expect(foreign.body == missing.body)
                 #expect(foreign.status == missing.status)
+                for impossible in ["/v1/trackings/%00U%C2%92", "/v1/orders/%00/trackings", "/track/%00U?postal_code=%00"] {
+                    let reply = try await client.send(.get, impossible, key: harness.charmsKey)
+                    #expect(reply.status == .notFound, "\(impossible)")
+                }
                 let own = try await client.send(.get, "/v1/trackings/\(TestWorld.dhlNumber)", key: harness.casesKey)
                 #expect(own.status == .ok)
             }

@@ -40,16 +40,22 @@ struct TrackingPageRoutes {
     func result(request: Request, context: APIRequestContext) async throws -> Response {
         let queryStore = knownStore(request.uri.queryParameters.get("store"))
         try await checkRate(context: context, store: queryStore)
-        let number = TrackingNumber.normalize(try context.pathParameter("tracking_number"))
+        let rawNumber = try context.pathParameter("tracking_number")
+        let number = LookupKeys.trackingNumber(rawNumber)
         let postalCode = request.uri.queryParameters.get("postal_code")?.trimmingCharacters(in: .whitespaces) ?? ""
-        let candidates = postalCode.isEmpty || number.isEmpty ? [] : try await dependencies.readModel.trackings(trackingNumber: number)
+        var candidates: [StorefrontTracking] = []
+        if let number, !postalCode.isEmpty {
+            candidates = try await dependencies.readModel.trackings(trackingNumber: number)
+        }
         let match = candidates.first { tracking in
             (queryStore == nil || tracking.store == queryStore)
                 && PostalCodeMatch.matches(given: postalCode, stored: tracking.destinationPostalCode)
         }
         guard let match else {
             let html = templates.render(
-                TrackingPageView.form(message: Self.notFoundMessage, trackingNumber: number, postalCode: postalCode, store: queryStore),
+                TrackingPageView.form(
+                    message: Self.notFoundMessage, trackingNumber: number ?? TrackingNumber.normalize(rawNumber),
+                    postalCode: postalCode, store: queryStore),
                 template: "track-form") ?? ""
             return page(.notFound, html, store: queryStore)
         }

@@ -30,8 +30,9 @@ struct StorefrontRoutes {
 
     func tracking(request: Request, context: APIRequestContext) async throws -> Response {
         let store = try storeOf(context)
-        let number = TrackingNumber.normalize(try context.pathParameter("tracking_number"))
-        guard let tracking = try await dependencies.readModel.tracking(store: store, trackingNumber: number) else {
+        guard let number = LookupKeys.trackingNumber(try context.pathParameter("tracking_number")),
+              let tracking = try await dependencies.readModel.tracking(store: store, trackingNumber: number)
+        else {
             throw Problem.trackingNotFound()
         }
         return ConditionalGet.respond(try JSONCoding.encode(TrackingDocument(tracking: tracking)), request: request)
@@ -39,7 +40,9 @@ struct StorefrontRoutes {
 
     func orderTrackings(request: Request, context: APIRequestContext) async throws -> Response {
         let store = try storeOf(context)
-        let orderRef = try context.pathParameter("order_ref").trimmingCharacters(in: .whitespaces)
+        guard let orderRef = LookupKeys.orderRef(try context.pathParameter("order_ref")) else {
+            throw Problem.notFound("no shipment for this order")
+        }
         let trackings = try await dependencies.readModel.trackings(store: store, orderRef: orderRef)
         guard !trackings.isEmpty else { throw Problem.notFound("no shipment for this order") }
         let document = OrderTrackingsDocument(orderRef: orderRef, trackings: trackings.map(TrackingDocument.init))

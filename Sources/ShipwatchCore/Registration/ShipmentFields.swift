@@ -30,6 +30,15 @@ public struct ShipmentFields: Sendable, Hashable {
         self.destinationCountry = Self.clean(destinationCountry)
     }
 
+    /// Every field with its CSV column / JSON name, in column order.
+    public var named: [(String, String?)] {
+        [
+            ("store", store), ("order_ref", orderRef), ("carrier", carrier), ("tracking_number", trackingNumber),
+            ("shipped_at", shippedAt), ("ordered_at", orderedAt), ("customer_email", customerEmail),
+            ("destination_postal_code", destinationPostalCode), ("destination_country", destinationCountry),
+        ]
+    }
+
     private static func clean(_ value: String?) -> String? {
         guard let trimmed = value?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
         return trimmed

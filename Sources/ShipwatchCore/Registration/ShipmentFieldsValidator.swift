@@ -16,6 +16,10 @@ public struct ShipmentFieldsValidator: Sendable {
         func problem(_ field: String, _ message: String) {
             problems.append(ShipmentFieldProblem(field: field, message: message))
         }
+        for (name, value) in fields.named where value.map(Self.hasControlCharacters) == true {
+            problem(name, "\(name) contains a control character")
+        }
+        guard problems.isEmpty else { return .failure(ShipmentFieldProblems(problems: problems)) }
         let store = fields.store
         if let store {
             if !knownStores.contains(store) {
@@ -89,6 +93,12 @@ public struct ShipmentFieldsValidator: Sendable {
             return .failure(.init("ambiguous tracking number '\(number.value)': fits \(candidates); set the carrier"))
         }
         return .success((carrier, number.value))
+    }
+
+    /// True when `text` holds a control character (NUL, line breaks, escapes…): no shipment field may, and
+    /// PostgreSQL refuses NUL in text.
+    public static func hasControlCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// A plausible address: one `@`, a dotted domain, no whitespace. Delivery decides the rest.
