@@ -35,6 +35,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(name: "ShipwatchCore", swiftSettings: swiftSettings),
@@ -93,6 +96,18 @@ let package = Package(
                 dependencies: [
                     "ShipwatchCore",
                     .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "Mustache", package: "swift-mustache"),
+                    .product(name: "Crypto", package: "swift-crypto"),
+                    .product(name: "Metrics", package: "swift-metrics"),
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "NIOCore", package: "swift-nio"),
+                    .product(name: "HTTPTypes", package: "swift-http-types"),
+                ],
+                resources: [
+                    .embedInCode("Resources/openapi.json"),
+                    .embedInCode("Resources/Templates/track-form.mustache"),
+                    .embedInCode("Resources/Templates/track-result.mustache"),
+                    .embedInCode("Resources/Templates/layout-head.mustache"),
                 ],
                 swiftSettings: swiftSettings
             ),
@@ -106,6 +121,8 @@ let package = Package(
                     .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                     .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                     .product(name: "Yams", package: "Yams"),
+                    .product(name: "Prometheus", package: "swift-prometheus"),
+                    .product(name: "Hummingbird", package: "hummingbird"),
                 ],
                 swiftSettings: swiftSettings
             ),
@@ -198,6 +215,28 @@ let package = Package(
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "NIOCore", package: "swift-nio"),
                 ] + carrierTargets.map { .byName(name: $0.name) },
+                swiftSettings: swiftSettings
+            ),
+        ]
+        + [
+            .target(
+                name: "ShipwatchAPITestSupport",
+                dependencies: ["ShipwatchCore", "ShipwatchAPI"],
+                path: "Tests/ShipwatchAPITestSupport",
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "ShipwatchAPITests",
+                dependencies: [
+                    "ShipwatchAPI", "ShipwatchAPITestSupport", "ShipwatchCore", "ShipwatchStore", "ShipwatchApp",
+                    "ShipwatchTestSupport",
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "HummingbirdTesting", package: "hummingbird"),
+                    .product(name: "HTTPTypes", package: "swift-http-types"),
+                    .product(name: "NIOCore", package: "swift-nio"),
+                    .product(name: "PostgresNIO", package: "postgres-nio"),
+                    .product(name: "Logging", package: "swift-log"),
+                ],
                 swiftSettings: swiftSettings
             ),
         ]

@@ -19,10 +19,13 @@ public struct AppConfig: Sendable, Codable {
 
     /// ``statementTimeoutSeconds`` when the config sets none.
     public static let defaultStatementTimeoutSeconds: Double = 60
+    /// `shipwatch serve`.
+    public var serve: ServeSettings
 
     public init() {
         carriers = CarrierSettingsByCarrier()
         poll = PollSettings()
+        serve = ServeSettings()
         stores = [AppConfig.defaultStoreKey: StoreSettings()]
     }
 
@@ -36,6 +39,7 @@ public struct AppConfig: Sendable, Codable {
         case poll
         case stores
         case statementTimeoutSeconds = "statement_timeout_seconds"
+        case serve
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +51,7 @@ public struct AppConfig: Sendable, Codable {
         let declared = try container.decodeIfPresent([String: StoreSettings].self, forKey: .stores) ?? [:]
         stores = declared.isEmpty ? [AppConfig.defaultStoreKey: StoreSettings()] : declared
         statementTimeoutSeconds = try container.decodeIfPresent(Double.self, forKey: .statementTimeoutSeconds)
+        serve = try container.decodeIfPresent(ServeSettings.self, forKey: .serve) ?? ServeSettings()
     }
 
     /// Applies the environment: `DATABASE_URL` and each carrier's `SHIPWATCH_<CARRIER>_…` variables.
@@ -76,6 +81,7 @@ public struct AppConfig: Sendable, Codable {
             }
             problems += stores[key]?.problems(at: "stores.\(key)") ?? []
         }
+        problems += serve.problems(at: "serve", knownStores: Set(stores.keys))
         return problems
     }
 }

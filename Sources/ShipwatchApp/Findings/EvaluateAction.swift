@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 import ShipwatchStore
 
 /// `shipwatch evaluate [--since T]`: runs the rules over the active shipments and reconciles the findings.

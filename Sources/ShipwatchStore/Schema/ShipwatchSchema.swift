@@ -14,6 +14,7 @@ public enum ShipwatchSchema {
         Migration0008CarrierAllowance.migration,
         Migration0009ZoneInference.migration,
         Migration0010AbandonedRuns.migration,
+        Migration0011APIKeysAndRateWindows.migration,
     ]
 
     /// The newest schema version this build knows.

@@ -1,5 +1,4 @@
 import Foundation
-import ShipwatchCore
 
 /// Dates in imports and on the command line: an ISO 8601 date (`2026-11-20`, taken as midnight UTC)
 /// or a date-time with an offset (`2026-11-20T14:05:00+01:00`, `…Z`). A date-time without an offset is

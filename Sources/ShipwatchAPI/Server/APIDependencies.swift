@@ -1,0 +1,37 @@
+import Foundation
+import ShipwatchCore
+
+/// Everything the routes need, as ShipwatchCore ports: PostgreSQL in production (wired by ShipwatchApp),
+/// in memory in the router tests.
+public struct APIDependencies: Sendable {
+    public var readModel: any StorefrontReadModel
+    public var registrar: any ShipmentRegistrar
+    public var keys: any APIKeyDirectory
+    public var rateLimits: any RateLimitCounter
+    public var readiness: any ServiceReadiness
+    public var settings: APISettings
+    /// The Prometheus text of `/metrics` (nil: the route answers 404).
+    public var metricsText: (@Sendable () async -> String)?
+    /// The clock of rate-limit windows.
+    public var now: @Sendable () -> Date
+
+    public init(
+        readModel: any StorefrontReadModel,
+        registrar: any ShipmentRegistrar,
+        keys: any APIKeyDirectory,
+        rateLimits: any RateLimitCounter,
+        readiness: any ServiceReadiness,
+        settings: APISettings = APISettings(),
+        metricsText: (@Sendable () async -> String)? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.readModel = readModel
+        self.registrar = registrar
+        self.keys = keys
+        self.rateLimits = rateLimits
+        self.readiness = readiness
+        self.settings = settings
+        self.metricsText = metricsText
+        self.now = now
+    }
+}

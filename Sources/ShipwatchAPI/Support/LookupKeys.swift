@@ -1,0 +1,22 @@
+import Foundation
+import ShipwatchCore
+
+/// Path and query values that reach a lookup: a value no shipment can have (control characters, which
+/// PostgreSQL refuses in text, or absurd lengths) is answered "not found" without asking the database.
+enum LookupKeys {
+    /// The normalized tracking number, or nil when it cannot be one (letters and digits only, 1–64 of them).
+    static func trackingNumber(_ raw: String) -> String? {
+        let number = TrackingNumber.normalize(raw)
+        guard (1...64).contains(number.utf8.count),
+              number.utf8.allSatisfy({ (48...57).contains($0) || (65...90).contains($0) })
+        else { return nil }
+        return number
+    }
+
+    /// The order reference, or nil when it cannot be one (empty, over 200 characters, control characters).
+    static func orderRef(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 200, !ShipmentFieldsValidator.hasControlCharacters(text) else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PostgresNIO
+import ShipwatchCore
+
+/// The `api_keys` table, and the per-key rate-limit window counted in the same round trip as the key lookup.
+public struct APIKeyRepository: APIKeyDirectory {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func create(_ key: NewAPIKey) async throws -> APIKeyRecord {
+        if let store = key.store, try await !StoreRepository(database: database).exists(key: store) {
+            throw StoreError.unknownStores([store])
+        }
+        let created = try await records(
+            """
+            INSERT INTO api_keys (key_id, secret_sha256, store_key, name, scope)
+            VALUES (\(key.keyID), \(Data(key.secretHash)), \(key.store), \(key.name), \(key.scope.rawValue))
+            RETURNING \(unescaped: Self.columns)
+            """
+        )
+        guard let record = created.first else { throw StoreError.invalidArgument("the new key was not returned") }
+        return record
+    }
+
+    public func list(store: String?) async throws -> [APIKeyRecord] {
+        if let store {
+            return try await records(
+                "SELECT \(unescaped: Self.columns) FROM api_keys WHERE store_key = \(store) ORDER BY id DESC"
+            )
+        }
+        return try await records("SELECT \(unescaped: Self.columns) FROM api_keys ORDER BY id DESC")
+    }
+
+    public func revoke(id: Int64, at: Date) async throws -> Bool {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(
+                "UPDATE api_keys SET revoked_at = \(at) WHERE id = \(id) AND revoked_at IS NULL RETURNING id",
+                logger: database.logger
+            ).collect()
+            return !rows.isEmpty
+        }
+    }
+
+    public func admit(keyID: String, window: RateWindow) async throws -> KeyAdmission? {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                WITH k AS (
+                    SELECT \(unescaped: Self.columns) FROM api_keys
+                    WHERE key_id = \(keyID) AND revoked_at IS NULL
+                ), w AS (
+                    INSERT INTO rate_limit_windows (bucket, window_start, hits)
+                    SELECT \(window.bucket), \(window.start), 1 FROM k
+                    ON CONFLICT (bucket, window_start)
+                    DO UPDATE SET hits = LEAST(rate_limit_windows.hits, 2000000000) + 1
+                    RETURNING hits
+                )
+                SELECT k.*, w.hits FROM k CROSS JOIN w
+                """,
+                logger: database.logger
+            )
+            for try await row in rows {
+                let record = try Self.record(row)
+                let hits = try row.makeRandomAccess()["hits"].decode(Int.self)
+                return KeyAdmission(key: record, hitsInWindow: hits)
+            }
+            return nil
+        }
+    }
+
+    private static let columns = "id, key_id, secret_sha256, store_key, name, scope, created_at, revoked_at"
+
+    private func records(_ query: PostgresQuery) async throws -> [APIKeyRecord] {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(query, logger: database.logger)
+            var records: [APIKeyRecord] = []
+            for try await row in rows { records.append(try Self.record(row)) }
+            return records
+        }
+    }
+
+    private static func record(_ row: PostgresRow) throws -> APIKeyRecord {
+        let cells = row.makeRandomAccess()
+        let scopeText = try cells["scope"].decode(String.self)
+        guard let scope = APIKeyScope(rawValue: scopeText) else {
+            throw StoreError.unreadableValue(table: "api_keys", column: "scope", value: scopeText)
+        }
+        return APIKeyRecord(
+            id: try cells["id"].decode(Int64.self),
+            keyID: try cells["key_id"].decode(String.self),
+            secretHash: Array(try cells["secret_sha256"].decode(Data.self)),
+            store: try cells["store_key"].decode(String?.self),
+            name: try cells["name"].decode(String.self),
+            scope: scope,
+            createdAt: try cells["created_at"].decode(Date.self),
+            revokedAt: try cells["revoked_at"].decode(Date?.self)
+        )
+    }
+}

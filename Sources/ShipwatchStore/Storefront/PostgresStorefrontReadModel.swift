@@ -1,0 +1,127 @@
+import Foundation
+import PostgresNIO
+import ShipwatchCore
+
+/// The storefront's read model over PostgreSQL: one round trip per lookup (shipment, store name, open finding
+/// and scans in one joined query).
+public struct PostgresStorefrontReadModel: StorefrontReadModel {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func tracking(store: String, trackingNumber: String) async throws -> StorefrontTracking? {
+        try await fetch("s.store_key = \(store) AND s.tracking_number = \(trackingNumber)").first
+    }
+
+    public func trackings(store: String, orderRef: String) async throws -> [StorefrontTracking] {
+        try await fetch("s.store_key = \(store) AND s.order_ref = \(orderRef)")
+    }
+
+    public func trackings(trackingNumber: String) async throws -> [StorefrontTracking] {
+        try await fetch("s.tracking_number = \(trackingNumber)")
+    }
+
+    /// Shipments matching `condition` (a fragment with bound values), oldest registration first, each with its
+    /// scans newest first. The order of scans is `Timeline`'s chronological order, reversed.
+    private func fetch(_ condition: PostgresQuery) async throws -> [StorefrontTracking] {
+        var query = PostgresQuery(
+            unsafeSQL: """
+                SELECT s.id, s.store_key, st.display_name, s.order_ref, s.carrier, s.tracking_number, s.status,
+                       s.estimated_delivery, s.delivered_at, s.last_event_at, s.destination_postal_code,
+                       f.rule, f.severity, f.opened_at,
+                       e.occurred_at, e.local_time, e.utc_offset_seconds, e.milestone, e.description,
+                       e.city, e.region, e.postal_code, e.country_code
+                FROM shipments s
+                JOIN stores st ON st.key = s.store_key
+                LEFT JOIN LATERAL (
+                    SELECT fo.rule, fo.severity, fo.opened_at FROM findings fo
+                    WHERE fo.shipment_id = s.id AND fo.state = 'open'
+                    ORDER BY fo.severity = 'act' DESC, fo.opened_at, fo.id LIMIT 1
+                ) f ON true
+                LEFT JOIN scan_events e ON e.shipment_id = s.id
+                WHERE 
+                """,
+            binds: condition.binds
+        )
+        query.sql += condition.sql
+        query.sql += """
+
+            ORDER BY s.id, e.occurred_at DESC, e.carrier_sequence DESC,
+                     array_position(\(Self.progressArrayLiteral)::text[], e.milestone::text) DESC, e.id DESC
+            """
+        return try await database.withConnection { connection in
+            let rows = try await connection.query(query, logger: database.logger)
+            var result: [StorefrontTracking] = []
+            var currentID: Int64?
+            for try await row in rows {
+                let cells = row.makeRandomAccess()
+                let id = try cells["id"].decode(Int64.self)
+                if id != currentID {
+                    currentID = id
+                    result.append(try Self.tracking(cells))
+                }
+                if let event = try Self.event(cells) {
+                    result[result.count - 1].events.append(event)
+                }
+            }
+            return result
+        }
+    }
+
+    /// `RowDecoding.milestonesByProgress` as a SQL array literal (milestone names are fixed identifiers).
+    private static let progressArrayLiteral =
+        "ARRAY[" + RowDecoding.milestonesByProgress.map { "'\($0)'" }.joined(separator: ",") + "]"
+
+    private static func tracking(_ cells: PostgresRandomAccessRow) throws -> StorefrontTracking {
+        let carrierText = try cells["carrier"].decode(String.self)
+        guard let carrier = Carrier(rawValue: carrierText) else {
+            throw StoreError.unreadableValue(table: "shipments", column: "carrier", value: carrierText)
+        }
+        var delay: StorefrontDelay?
+        if let rule = try cells["rule"].decode(String?.self) {
+            let severityText = try cells["severity"].decode(String.self)
+            guard let severity = Severity(rawValue: severityText) else {
+                throw StoreError.unreadableValue(table: "findings", column: "severity", value: severityText)
+            }
+            delay = StorefrontDelay(rule: rule, severity: severity, since: try cells["opened_at"].decode(Date.self))
+        }
+        let estimated = try cells["estimated_delivery"].decode(Date?.self).map { day in
+            CalendarDate(daysSinceEpoch: Int((day.timeIntervalSince1970 / 86_400).rounded(.down)))
+        }
+        return StorefrontTracking(
+            store: try cells["store_key"].decode(String.self),
+            storeDisplayName: try cells["display_name"].decode(String.self),
+            orderRef: try cells["order_ref"].decode(String.self),
+            carrier: carrier,
+            trackingNumber: try cells["tracking_number"].decode(String.self),
+            status: try cells["status"].decode(String?.self).map {
+                try RowDecoding.milestone($0, table: "shipments", column: "status")
+            },
+            estimatedDelivery: estimated,
+            deliveredAt: try cells["delivered_at"].decode(Date?.self),
+            lastEventAt: try cells["last_event_at"].decode(Date?.self),
+            destinationPostalCode: try cells["destination_postal_code"].decode(String?.self),
+            events: [],
+            delay: delay
+        )
+    }
+
+    private static func event(_ cells: PostgresRandomAccessRow) throws -> StorefrontEvent? {
+        guard let occurredAt = try cells["occurred_at"].decode(Date?.self) else { return nil }
+        return StorefrontEvent(
+            occurredAt: occurredAt,
+            localTime: try cells["local_time"].decode(Date?.self).map(LocalDateTime.init(wallClockInstant:)),
+            utcOffsetSeconds: try cells["utc_offset_seconds"].decode(Int?.self),
+            milestone: try RowDecoding.milestone(try cells["milestone"].decode(String.self), table: "scan_events", column: "milestone"),
+            description: try cells["description"].decode(String.self),
+            location: EventLocation(
+                city: try cells["city"].decode(String?.self),
+                region: try cells["region"].decode(String?.self),
+                postalCode: try cells["postal_code"].decode(String?.self),
+                countryCode: try cells["country_code"].decode(String?.self)
+            )
+        )
+    }
+}
