@@ -14,13 +14,13 @@ public struct KeysAction: Sendable {
     /// Creates a key; returns the key text (print it alone on stdout) and a description for stderr.
     public func create(store: String, name: String, scope scopeText: String) async throws -> (key: String, details: String) {
         guard let scope = APIKeyScope(rawValue: scopeText) else {
-            throw ShipwatchFailure.failed("--scope must be storefront or ops, got '\(scopeText)'")
+            throw ShipwatchFailure.unknownName(kind: "--scope", name: scopeText, expected: "storefront, ops")
         }
         let trimmedName = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmedName.isEmpty else { throw ShipwatchFailure.failed("--name must not be empty") }
+        guard !trimmedName.isEmpty else { throw ShipwatchFailure.invalidOption(option: "--name", reason: "must not be empty") }
         return try await context.withDatabase { database in
             guard try await StoreRepository(database: database).exists(key: store) else {
-                throw ShipwatchFailure.failed("unknown store '\(store)'; define it in the configuration first")
+                throw ShipwatchFailure.unknownStore(store)
             }
             let text = APIKeyText.generate()
             let record = try await APIKeyRepository(database: database).create(
@@ -50,7 +50,7 @@ public struct KeysAction: Sendable {
     public func revoke(id: Int64) async throws -> String {
         try await context.withDatabase { database in
             guard try await APIKeyRepository(database: database).revoke(id: id, at: Date()) else {
-                throw ShipwatchFailure.failed("no active key with id \(id)")
+                throw ShipwatchFailure.rejectedInput("no active key with id \(id)")
             }
             return "revoked key \(id)"
         }

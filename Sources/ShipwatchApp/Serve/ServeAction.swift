@@ -23,7 +23,7 @@ public struct ServeAction: Sendable {
         let settings = context.config.serve
         let host = host ?? settings.host
         let port = port ?? settings.port
-        guard (0...65_535).contains(port) else { throw ShipwatchFailure.failed("--port must be 0 to 65535, got \(port)") }
+        guard (0...65_535).contains(port) else { throw ShipwatchFailure.invalidOption(option: "--port", reason: "must be 0 to 65535, got \(port)") }
         let logger = context.logger
         // Fail fast (exit 2) on an unreachable database or a stale schema, and bring the stores up to date.
         try await context.withDatabase(maximumConnections: 1) { _ in }
