@@ -40,4 +40,11 @@ enum PollSeeding {
             return try rows.first?.decode(Int.self) ?? 0
         }
     }
+
+    /// Runs one statement that returns no rows.
+    static func execute(_ database: Database, _ query: PostgresQuery) async throws {
+        try await database.withConnection { connection in
+            _ = try await connection.query(query, logger: database.logger).collect()
+        }
+    }
 }
