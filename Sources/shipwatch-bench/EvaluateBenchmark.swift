@@ -19,20 +19,11 @@ struct EvaluateBenchmark: AsyncParsableCommand {
         var logger = Logger(label: "bench")
         logger.logLevel = .error
         let url = try DatabaseURL(parsing: databaseURL)
-        var config = AppConfig()
-        // The three seed stores, each with the default policy (which comes from their documents).
-        config.stores = [
-            "charms": StoreSettings(displayName: "Shoe charms"),
-            "phonecases": StoreSettings(displayName: "Phone cases"),
-            "jewelry": StoreSettings(displayName: "Jewelry"),
-        ]
+        let config = BenchStores.config
         let context = ShipwatchContext(config: config, logger: logger)
         let now = Date()
         try await Database.with(url: url, logger: logger, maximumConnections: 8) { database in
-            try await BenchDatabase.reset(database)
-            for (key, settings) in config.stores {
-                try await StoreRepository(database: database).upsert(key: key, displayName: settings.displayName ?? key, policy: settings.policy)
-            }
+            try await BenchStores.resetDatabase(database, config: config)
 
             var started = ContinuousClock.now
             let events = try await BenchmarkDataSet.generate(count: shipments, stores: config.stores.keys.sorted(), now: now, database: database)
