@@ -108,7 +108,8 @@ extension KeyedDecodingContainer {
 public enum LenientNumberText {
     /// "3" for 3.0, "3.5" for 3.5, "1e+20" for 1e20.
     public static func render(_ number: Double) -> String {
-        if let whole = Int(exactly: number), abs(whole) < 1_000_000_000_000_000 { return String(whole) }
+        // `magnitude`, not `abs`: abs(Int.min) traps, and -2⁶³ is a Double a carrier body can carry.
+        if let whole = Int(exactly: number), whole.magnitude < 1_000_000_000_000_000 { return String(whole) }
         return String(number)
     }
 }

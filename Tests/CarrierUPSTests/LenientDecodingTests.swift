@@ -1,3 +1,4 @@
+import CarrierSupport
 import CarrierTestSupport
 import Foundation
 import ShipwatchCore
@@ -79,5 +80,18 @@ struct LenientDecodingTests {
         let package = try #require(first.trackResponse?.shipment?.first?.package?.first)
         #expect(package.paymentInformation?.count == 1)
         #expect(package.currentStatus?.statusCode == "126")
+    }
+
+    @Test("a number at Int's lower bound where text is expected is kept as text, not a crash (found by scripts/fuzz)")
+    func lowestIntegerAsText() throws {
+        struct Holder: Decodable {
+            let value: String?
+            init(from decoder: any Decoder) throws {
+                value = try decoder.container(keyedBy: Key.self).lenientString(.value)
+            }
+            enum Key: String, CodingKey { case value }
+        }
+        let holder = try JSONDecoder().decode(Holder.self, from: Data(#"{"value": -9223372036854775808.0}"#.utf8))
+        #expect(holder.value == "-9.223372036854776e+18")
     }
 }
