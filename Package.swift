@@ -17,6 +17,9 @@ let carrierTargets: [(name: String, folder: String)] = [
     ("CarrierDHL", "dhl"),
 ]
 
+/// The ops dashboard's templates (Sources/ShipwatchAPI/Resources/Templates/NAME.mustache), embedded like the others.
+let opsTemplates = ["ops-head", "ops-foot", "ops-login", "ops-overview", "ops-findings", "ops-shipment", "ops-runs", "ops-message"]
+
 let package = Package(
     name: "shipwatch",
     platforms: [.macOS(.v15)],
@@ -38,6 +41,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .target(name: "ShipwatchCore", swiftSettings: swiftSettings),
@@ -97,6 +101,7 @@ let package = Package(
                     "ShipwatchCore",
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Mustache", package: "swift-mustache"),
+                    .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                     .product(name: "Crypto", package: "swift-crypto"),
                     .product(name: "Metrics", package: "swift-metrics"),
                     .product(name: "Logging", package: "swift-log"),
@@ -108,7 +113,7 @@ let package = Package(
                     .embedInCode("Resources/Templates/track-form.mustache"),
                     .embedInCode("Resources/Templates/track-result.mustache"),
                     .embedInCode("Resources/Templates/layout-head.mustache"),
-                ],
+                ] + opsTemplates.map { .embedInCode("Resources/Templates/\($0).mustache") },
                 swiftSettings: swiftSettings
             ),
             .target(

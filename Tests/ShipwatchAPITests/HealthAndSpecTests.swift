@@ -55,7 +55,10 @@ struct HealthAndSpecTests {
     @Test("every route of the router is in the committed OpenAPI document, and every documented operation is routed")
     func routesMatchTheDocument() async throws {
         try await withStorefront(.memory) { harness in
-            let router = APIRouter.build(dependencies: harness.dependencies, templates: try PageTemplates())
+            // With the ops dashboard wired, as `serve` runs.
+            var dependencies = harness.dependencies
+            dependencies.ops = try await OpsHarness().dependencies.ops
+            let router = APIRouter.build(dependencies: dependencies, templates: try PageTemplates())
             let routed = Set(router.routes.map { "\($0.method.rawValue) \($0.path.description.hasPrefix("/") ? "" : "/")\($0.path)" })
             let documented = try SpecValidator().operations
             #expect(routed == documented)

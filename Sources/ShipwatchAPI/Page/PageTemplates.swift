@@ -24,6 +24,6 @@ public struct PageTemplates: Sendable {
             ("layout-head", PackageResources.layout_head_mustache),
             ("track-form", PackageResources.track_form_mustache),
             ("track-result", PackageResources.track_result_mustache),
-        ]
+        ] + opsEmbedded
     }
 }

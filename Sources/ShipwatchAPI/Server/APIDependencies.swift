@@ -14,6 +14,8 @@ public struct APIDependencies: Sendable {
     public var metricsText: (@Sendable () async -> String)?
     /// The clock of rate-limit windows.
     public var now: @Sendable () -> Date
+    /// The ops dashboard (`/ops`, `/v1/ops`); nil leaves those routes out.
+    public var ops: OpsDependencies?
 
     public init(
         readModel: any StorefrontReadModel,
@@ -23,7 +25,8 @@ public struct APIDependencies: Sendable {
         readiness: any ServiceReadiness,
         settings: APISettings = APISettings(),
         metricsText: (@Sendable () async -> String)? = nil,
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() },
+        ops: OpsDependencies? = nil
     ) {
         self.readModel = readModel
         self.registrar = registrar
@@ -33,5 +36,6 @@ public struct APIDependencies: Sendable {
         self.settings = settings
         self.metricsText = metricsText
         self.now = now
+        self.ops = ops
     }
 }

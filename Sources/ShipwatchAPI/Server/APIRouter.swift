@@ -12,6 +12,9 @@ public enum APIRouter {
         HealthRoutes(dependencies: dependencies).add(to: router)
         StorefrontRoutes(dependencies: dependencies).add(to: router)
         TrackingPageRoutes(dependencies: dependencies, templates: templates).add(to: router)
+        if let ops = dependencies.ops {
+            OpsRoutes(dependencies: dependencies, ops: ops, templates: templates).add(to: router)
+        }
         // Added last, so it wraps only the not-found responder: a routed path with another method is 405.
         router.add(middleware: MethodNotAllowedMiddleware(routes: router.routes.map { ("\($0.path)", $0.method) }))
         return router

@@ -15,11 +15,13 @@ public struct ServeSettings: Sendable, Codable {
     public var page = ServePageSettings()
     /// Store key → its web origins.
     public var stores: [String: ServeStoreSettings] = [:]
+    /// The ops dashboard.
+    public var ops = ServeOpsSettings()
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case host, port, page, stores
+        case host, port, page, stores, ops
         case maxBodyBytes = "max_body_bytes"
         case keyRequestsPerMinute = "key_requests_per_minute"
         case databaseMaxConnections = "database_max_connections"
@@ -35,6 +37,7 @@ public struct ServeSettings: Sendable, Codable {
         databaseMaxConnections = try container.decodeIfPresent(Int.self, forKey: .databaseMaxConnections) ?? defaults.databaseMaxConnections
         page = try container.decodeIfPresent(ServePageSettings.self, forKey: .page) ?? defaults.page
         stores = try container.decodeIfPresent([String: ServeStoreSettings].self, forKey: .stores) ?? [:]
+        ops = try container.decodeIfPresent(ServeOpsSettings.self, forKey: .ops) ?? defaults.ops
     }
 
     /// Largest body limit accepted (16 MiB): the API's bodies are a few hundred bytes.
@@ -59,6 +62,7 @@ public struct ServeSettings: Sendable, Codable {
             problems.append(.init(path: "\(path).database_max_connections", message: "must be 1 to 1000"))
         }
         problems += page.problems(at: "\(path).page")
+        problems += ops.problems(at: "\(path).ops")
         for key in stores.keys.sorted() {
             let storePath = "\(path).stores.\(key)"
             if !knownStores.contains(key) {

@@ -44,7 +44,8 @@ public struct ServeAction: Sendable {
             metricsText: {
                 await ledger.refresh()
                 return registry.emitToString()
-            })
+            },
+            ops: OpsWiring.dependencies(database: database, settings: settings.ops))
         let app = APIServer.makeApplication(
             dependencies: dependencies, templates: try PageTemplates(), host: host, port: port, logger: logger
         ) { bound in

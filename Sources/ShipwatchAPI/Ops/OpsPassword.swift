@@ -1,0 +1,38 @@
+import Foundation
+import HummingbirdBcrypt
+
+/// Ops users' passwords: bcrypt (hummingbird-auth's HummingbirdBcrypt), never stored or logged in clear.
+public enum OpsPassword {
+    /// The bcrypt cost of new hashes (2^12 rounds).
+    public static let defaultCost: UInt8 = 12
+    /// The shortest password accepted.
+    public static let minimumLength = 10
+
+    /// A bcrypt hash of `password`.
+    public static func hash(_ password: String, cost: UInt8 = defaultCost) -> String {
+        Bcrypt.hash(password, cost: cost)
+    }
+
+    /// Whether `password` matches `hash` (false for a malformed hash).
+    public static func verify(_ password: String, hash: String) -> Bool {
+        guard hash.hasPrefix("$2") else { return false }
+        return Bcrypt.verify(password, hash: hash)
+    }
+
+    /// Why `password` is not acceptable, or nil.
+    public static func problem(_ password: String) -> String? {
+        if password.count < minimumLength { return "the password must have at least \(minimumLength) characters" }
+        if password.utf8.count > 72 { return "the password must be at most 72 bytes (bcrypt ignores the rest)" }
+        return nil
+    }
+
+    /// `e.mail@Example.COM ` → `e.mail@example.com`; nil when it is not an address.
+    public static func normalizedEmail(_ text: String) -> String? {
+        let email = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              email.count <= 254, !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
+        else { return nil }
+        return email
+    }
+}
