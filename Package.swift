@@ -64,6 +64,7 @@ let package = Package(
                 "ShipwatchCore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -194,7 +195,9 @@ let package = Package(
             ),
             .testTarget(
                 name: "ShipwatchStoreTests",
-                dependencies: ["ShipwatchStore", "ShipwatchTestSupport"],
+                dependencies: [
+                    "ShipwatchStore", "ShipwatchTestSupport", .product(name: "MetricsTestKit", package: "swift-metrics"),
+                ],
                 swiftSettings: swiftSettings
             ),
             .testTarget(

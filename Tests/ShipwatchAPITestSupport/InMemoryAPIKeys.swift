@@ -1,10 +1,9 @@
 import Foundation
 import ShipwatchCore
 
-/// API keys and their per-key windows in memory (the PostgreSQL version shares them across replicas).
+/// API keys in memory (the PostgreSQL version shares them across replicas).
 public actor InMemoryAPIKeys: APIKeyDirectory {
     private var keys: [APIKeyRecord] = []
-    private var windows: [RateWindow: Int] = [:]
     private let stores: Set<String>
 
     public init(stores: Set<String>) {
@@ -30,14 +29,12 @@ public actor InMemoryAPIKeys: APIKeyDirectory {
         return true
     }
 
-    public func admit(keyID: String, window: RateWindow) async throws -> KeyAdmission? {
-        guard let key = keys.first(where: { $0.keyID == keyID && $0.revokedAt == nil }) else { return nil }
-        windows[window, default: 0] += 1
-        return KeyAdmission(key: key, hitsInWindow: windows[window] ?? 1)
+    public func activeKey(keyID: String) async throws -> APIKeyRecord? {
+        keys.first { $0.keyID == keyID && $0.revokedAt == nil }
     }
 }
 
-/// Per-IP windows in memory.
+/// Rate windows in memory: per-IP hits and per-key leases.
 public actor InMemoryRateLimits: RateLimitCounter {
     private var windows: [RateWindow: Int] = [:]
 
@@ -46,6 +43,12 @@ public actor InMemoryRateLimits: RateLimitCounter {
     public func hit(_ window: RateWindow) async throws -> Int {
         windows[window, default: 0] += 1
         return windows[window] ?? 1
+    }
+
+    public func lease(_ window: RateWindow, wanted: Int, limit: Int) async throws -> Int {
+        let before = windows[window, default: 0]
+        windows[window] = before + wanted
+        return min(wanted, max(0, limit - before))
     }
 
     public func purge(before cutoff: Date) async throws -> Int {

@@ -55,6 +55,14 @@ struct ServeProcessTests {
                 #expect(page.body.contains("Shoe Charms"))
                 let metrics = try await Self.request(.GET, api + "/metrics")
                 #expect(metrics.body.contains("shipwatch_shipments"), "\(metrics.body.prefix(400))")
+                // Database pool use: the configured bound (default 20), every lease so far timed, and the gauges
+                // of leases now in use and callers now waiting.
+                #expect(Self.sample("shipwatch_db_pool_connections_max", in: metrics.body) == 20, "\(metrics.body)")
+                #expect((Self.sample("shipwatch_db_pool_acquire_seconds_count", in: metrics.body) ?? 0) >= 4)
+                #expect((Self.sample("shipwatch_db_pool_hold_seconds_count", in: metrics.body) ?? 0) >= 4)
+                #expect(Self.sample("shipwatch_db_pool_in_use", in: metrics.body) != nil)
+                #expect(Self.sample("shipwatch_db_pool_waiting", in: metrics.body) == 0)
+                #expect(Self.sample("shipwatch_db_pool_lease_failures_total", in: metrics.body) == 0)
 
                 let keyID = try #require(created.stderr.firstMatch(of: #/key (\d+) /#)?.1)
                 let revoked = try await ShipwatchProcess.run(["keys", "revoke", String(keyID)], environment: environment)
@@ -67,6 +75,14 @@ struct ServeProcessTests {
                 #expect(!stopped.stdout.contains("SHIPWATCH_API_URL="), "the URL line is printed once")
             }
         }
+    }
+
+    /// The value of the unlabelled sample `name` in a Prometheus text exposition, nil when absent.
+    static func sample(_ name: String, in text: String) -> Double? {
+        for line in text.split(separator: "\n") where line.hasPrefix(name + " ") {
+            return Double(line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
     }
 
     /// Reads the server's stdout until its `SHIPWATCH_API_URL=` line (at most 60 s).

@@ -14,7 +14,7 @@ struct StorefrontRoutes {
         // Authentication first: the CORS middleware inside it reads the caller's store.
         let group = router.group("v1")
             .add(middleware: KeyAuthenticationMiddleware(
-                keys: dependencies.keys, requiredScope: .storefront,
+                keys: dependencies.keys, rateLimits: dependencies.rateLimits, requiredScope: .storefront,
                 requestsPerMinute: settings.keyRequestsPerMinute, now: dependencies.now))
             .add(middleware: StoreCORSMiddleware(originsByStore: settings.corsOrigins))
         group.get("trackings/{tracking_number}") { request, context in

@@ -31,8 +31,10 @@ public struct ServeAction: Sendable {
         let client = PostgresClient(
             configuration: url.clientConfiguration(maximumConnections: settings.databaseMaxConnections),
             backgroundLogger: logger)
-        let database = Database(client: client, logger: logger)
         let registry = PrometheusBootstrap.registry
+        let database = Database(
+            client: client, logger: logger,
+            poolMetrics: DatabasePoolMetrics(maximumConnections: settings.databaseMaxConnections))
         let ledger = LedgerGauges(database: database)
         let dependencies = APIDependencies(
             readModel: PostgresStorefrontReadModel(database: database),

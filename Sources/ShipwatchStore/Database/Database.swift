@@ -14,12 +14,19 @@ public struct Database: Sendable {
     public let logger: Logger
     /// How ``withConnection(isolation:_:)`` and ``withTransaction(isolation:_:)`` retry transient faults.
     public var retryPolicy: DatabaseRetryPolicy
+    /// Where the leases of ``withConnection(isolation:_:)`` and ``withTransaction(isolation:_:)`` are measured
+    /// (`serve`'s `/metrics`); nil measures nothing.
+    public var poolMetrics: DatabasePoolMetrics?
 
     /// Wraps a client whose `run()` the caller drives.
-    public init(client: PostgresClient, logger: Logger, retryPolicy: DatabaseRetryPolicy = .brief) {
+    public init(
+        client: PostgresClient, logger: Logger, retryPolicy: DatabaseRetryPolicy = .brief,
+        poolMetrics: DatabasePoolMetrics? = nil
+    ) {
         self.client = client
         self.logger = logger
         self.retryPolicy = retryPolicy
+        self.poolMetrics = poolMetrics
     }
 
     /// The same pool, retrying transient faults until `deadline` (a bounded run's end).
@@ -89,11 +96,32 @@ public struct Database: Sendable {
         var attempt = 1
         while true {
             do {
-                return try await client.withConnection(isolation: isolation, body)
+                return try await measuredLease(isolation: isolation, body)
             } catch {
                 try await pauseBeforeRetry(after: error, attempt: attempt)
                 attempt += 1
             }
+        }
+    }
+
+    /// One lease of the pool for `body`, measured in ``poolMetrics`` when there are any.
+    private func measuredLease<Result>(
+        isolation: isolated (any Actor)?,
+        _ body: (PostgresConnection) async throws -> sending Result
+    ) async throws -> sending Result {
+        guard let poolMetrics else { return try await client.withConnection(isolation: isolation, body) }
+        let requestedAt = poolMetrics.requested()
+        var leased = false
+        do {
+            return try await client.withConnection(isolation: isolation) { connection in
+                leased = true
+                let acquiredAt = poolMetrics.acquired(requestedAt: requestedAt)
+                defer { poolMetrics.released(acquiredAt: acquiredAt) }
+                return try await body(connection)
+            }
+        } catch {
+            if !leased { poolMetrics.failed() }
+            throw error
         }
     }
 
@@ -123,7 +151,9 @@ public struct Database: Sendable {
         var attempt = 1
         while true {
             do {
-                return try await client.withTransaction(logger: logger, isolation: isolation, body)
+                return try await measuredLease(isolation: isolation) { connection in
+                    try await connection.withTransaction(logger: logger, isolation: isolation, body)
+                }
             } catch {
                 try await pauseBeforeRetry(after: error, attempt: attempt)
                 attempt += 1

@@ -2,7 +2,7 @@ import Foundation
 import PostgresNIO
 import ShipwatchCore
 
-/// The `api_keys` table, and the per-key rate-limit window counted in the same round trip as the key lookup.
+/// The `api_keys` table. The per-request lookup (``activeKey(keyID:)``) is a prepared statement.
 public struct APIKeyRepository: APIKeyDirectory {
     public let database: Database
 
@@ -44,31 +44,28 @@ public struct APIKeyRepository: APIKeyDirectory {
         }
     }
 
-    public func admit(keyID: String, window: RateWindow) async throws -> KeyAdmission? {
+    public func activeKey(keyID: String) async throws -> APIKeyRecord? {
         try await database.withConnection { connection in
-            let rows = try await connection.query(
-                """
-                WITH k AS (
-                    SELECT \(unescaped: Self.columns) FROM api_keys
-                    WHERE key_id = \(keyID) AND revoked_at IS NULL
-                ), w AS (
-                    INSERT INTO rate_limit_windows (bucket, window_start, hits)
-                    SELECT \(window.bucket), \(window.start), 1 FROM k
-                    ON CONFLICT (bucket, window_start)
-                    DO UPDATE SET hits = LEAST(rate_limit_windows.hits, 2000000000) + 1
-                    RETURNING hits
-                )
-                SELECT k.*, w.hits FROM k CROSS JOIN w
-                """,
-                logger: database.logger
-            )
-            for try await row in rows {
-                let record = try Self.record(row)
-                let hits = try row.makeRandomAccess()["hits"].decode(Int.self)
-                return KeyAdmission(key: record, hitsInWindow: hits)
+            for try await row in try await connection.execute(ActiveKeyStatement(keyID: keyID), logger: database.logger) {
+                return try Self.record(row)
             }
             return nil
         }
+    }
+
+    /// The unrevoked key with this public id, through the `key_id` UNIQUE index.
+    private struct ActiveKeyStatement: PostgresPreparedStatement {
+        static let sql = "SELECT \(APIKeyRepository.columns) FROM api_keys WHERE key_id = $1 AND revoked_at IS NULL"
+        typealias Row = PostgresRow
+        var keyID: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 1)
+            try bindings.append(keyID)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
     }
 
     private static let columns = "id, key_id, secret_sha256, store_key, name, scope, created_at, revoked_at"

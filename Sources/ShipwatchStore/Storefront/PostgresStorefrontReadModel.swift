@@ -3,7 +3,7 @@ import PostgresNIO
 import ShipwatchCore
 
 /// The storefront's read model over PostgreSQL: one round trip per lookup (shipment, store name, open finding
-/// and scans in one joined query).
+/// and scans in one joined, prepared statement: ``StorefrontTrackingStatements``).
 public struct PostgresStorefrontReadModel: StorefrontReadModel {
     public let database: Database
 
@@ -12,47 +12,22 @@ public struct PostgresStorefrontReadModel: StorefrontReadModel {
     }
 
     public func tracking(store: String, trackingNumber: String) async throws -> StorefrontTracking? {
-        try await fetch("s.store_key = \(store) AND s.tracking_number = \(trackingNumber)").first
+        try await fetch(StorefrontTrackingStatements.ByStoreAndNumber(store: store, trackingNumber: trackingNumber)).first
     }
 
     public func trackings(store: String, orderRef: String) async throws -> [StorefrontTracking] {
-        try await fetch("s.store_key = \(store) AND s.order_ref = \(orderRef)")
+        try await fetch(StorefrontTrackingStatements.ByStoreAndOrder(store: store, orderRef: orderRef))
     }
 
     public func trackings(trackingNumber: String) async throws -> [StorefrontTracking] {
-        try await fetch("s.tracking_number = \(trackingNumber)")
+        try await fetch(StorefrontTrackingStatements.ByNumber(trackingNumber: trackingNumber))
     }
 
-    /// Shipments matching `condition` (a fragment with bound values), oldest registration first, each with its
-    /// scans newest first. The order of scans is `Timeline`'s chronological order, reversed.
-    private func fetch(_ condition: PostgresQuery) async throws -> [StorefrontTracking] {
-        var query = PostgresQuery(
-            unsafeSQL: """
-                SELECT s.id, s.store_key, st.display_name, s.order_ref, s.carrier, s.tracking_number, s.status,
-                       s.estimated_delivery, s.delivered_at, s.last_event_at, s.destination_postal_code,
-                       f.rule, f.severity, f.opened_at,
-                       e.occurred_at, e.local_time, e.utc_offset_seconds, e.milestone, e.description,
-                       e.city, e.region, e.postal_code, e.country_code
-                FROM shipments s
-                JOIN stores st ON st.key = s.store_key
-                LEFT JOIN LATERAL (
-                    SELECT fo.rule, fo.severity, fo.opened_at FROM findings fo
-                    WHERE fo.shipment_id = s.id AND fo.state = 'open'
-                    ORDER BY fo.severity = 'act' DESC, fo.opened_at, fo.id LIMIT 1
-                ) f ON true
-                LEFT JOIN scan_events e ON e.shipment_id = s.id
-                WHERE 
-                """,
-            binds: condition.binds
-        )
-        query.sql += condition.sql
-        query.sql += """
-
-            ORDER BY s.id, e.occurred_at DESC, e.carrier_sequence DESC,
-                     array_position(\(Self.progressArrayLiteral)::text[], e.milestone::text) DESC, e.id DESC
-            """
-        return try await database.withConnection { connection in
-            let rows = try await connection.query(query, logger: database.logger)
+    /// Runs one of the lookups and folds its rows (one per scan) into shipments, in the statement's order.
+    private func fetch<Statement: PostgresPreparedStatement>(_ statement: Statement) async throws -> [StorefrontTracking]
+    where Statement.Row == PostgresRow {
+        try await database.withConnection { connection in
+            let rows = try await connection.execute(statement, logger: database.logger)
             var result: [StorefrontTracking] = []
             var currentID: Int64?
             for try await row in rows {
@@ -69,10 +44,6 @@ public struct PostgresStorefrontReadModel: StorefrontReadModel {
             return result
         }
     }
-
-    /// `RowDecoding.milestonesByProgress` as a SQL array literal (milestone names are fixed identifiers).
-    private static let progressArrayLiteral =
-        "ARRAY[" + RowDecoding.milestonesByProgress.map { "'\($0)'" }.joined(separator: ",") + "]"
 
     private static func tracking(_ cells: PostgresRandomAccessRow) throws -> StorefrontTracking {
         let carrierText = try cells["carrier"].decode(String.self)

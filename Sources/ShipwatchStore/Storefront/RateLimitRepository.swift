@@ -26,6 +26,26 @@ public struct RateLimitRepository: RateLimitCounter {
         }
     }
 
+    /// One upsert of the window's row: `hits` counts every request asked for (granted or not, capped far above
+    /// any limit), so the grant is what was left of `limit` before this lease, at most `wanted`.
+    public func lease(_ window: RateWindow, wanted: Int, limit: Int) async throws -> Int {
+        let wanted = min(max(1, wanted), 1_000_000)
+        let asked = try await database.withConnection { connection in
+            let rows = try await connection.query(
+                """
+                INSERT INTO rate_limit_windows AS w (bucket, window_start, hits)
+                VALUES (\(window.bucket), \(window.start), \(wanted))
+                ON CONFLICT (bucket, window_start)
+                DO UPDATE SET hits = LEAST(w.hits, 1000000000) + EXCLUDED.hits
+                RETURNING hits
+                """,
+                logger: database.logger
+            ).collect()
+            return try rows.first?.decode(Int.self) ?? wanted
+        }
+        return min(wanted, max(0, limit - (asked - wanted)))
+    }
+
     public func purge(before cutoff: Date) async throws -> Int {
         try await database.withConnection { connection in
             let rows = try await connection.query(

@@ -8,18 +8,7 @@ public protocol APIKeyDirectory: Sendable {
     func list(store: String?) async throws -> [APIKeyRecord]
     /// Marks the key revoked at `at`; false when no unrevoked key has this id.
     func revoke(id: Int64, at: Date) async throws -> Bool
-    /// Finds the unrevoked key with this public id and counts one request against it in `window`, in one step.
+    /// The unrevoked key with this public id, read afresh (a revocation counts from the next request on).
     /// Nil when no such key exists or it was revoked. The caller compares the secret's hash.
-    func admit(keyID: String, window: RateWindow) async throws -> KeyAdmission?
-}
-
-/// A key found for a request, and how many requests its window has seen, this one included.
-public struct KeyAdmission: Sendable, Hashable {
-    public var key: APIKeyRecord
-    public var hitsInWindow: Int
-
-    public init(key: APIKeyRecord, hitsInWindow: Int) {
-        self.key = key
-        self.hitsInWindow = hitsInWindow
-    }
+    func activeKey(keyID: String) async throws -> APIKeyRecord?
 }

@@ -1,0 +1,85 @@
+import PostgresNIO
+
+/// The storefront's three lookups as prepared statements: each connection parses and plans them once, so a
+/// lookup costs one Bind/Execute round trip instead of a parse and plan per request.
+///
+/// Every row is one scan of one shipment (or the shipment alone, with null scan columns, before its first scan),
+/// with the shipment's store name and its open finding: shipments oldest registration first, scans newest first
+/// (`Timeline`'s chronological order, reversed). ``PostgresStorefrontReadModel`` folds the rows.
+enum StorefrontTrackingStatements {
+    /// The store's shipment with this normalized number (any carrier): `shipments_tracking_number_idx`, then the
+    /// store is checked on the few rows found.
+    struct ByStoreAndNumber: PostgresPreparedStatement {
+        static let sql = select(where: "s.store_key = $1 AND s.tracking_number = $2")
+        typealias Row = PostgresRow
+        var store: String
+        var trackingNumber: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 2)
+            try bindings.append(store)
+            try bindings.append(trackingNumber)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+    }
+
+    /// Every shipment of one order of the store: `shipments_store_order_idx`.
+    struct ByStoreAndOrder: PostgresPreparedStatement {
+        static let sql = select(where: "s.store_key = $1 AND s.order_ref = $2")
+        typealias Row = PostgresRow
+        var store: String
+        var orderRef: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 2)
+            try bindings.append(store)
+            try bindings.append(orderRef)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+    }
+
+    /// Every shipment with this normalized number, in any store (the public page): `shipments_tracking_number_idx`.
+    struct ByNumber: PostgresPreparedStatement {
+        static let sql = select(where: "s.tracking_number = $1")
+        typealias Row = PostgresRow
+        var trackingNumber: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 1)
+            try bindings.append(trackingNumber)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+    }
+
+    /// The shared statement around a `WHERE` condition over `shipments s` (fixed text with `$n` parameters).
+    private static func select(where condition: String) -> String {
+        """
+        SELECT s.id, s.store_key, st.display_name, s.order_ref, s.carrier, s.tracking_number, s.status,
+               s.estimated_delivery, s.delivered_at, s.last_event_at, s.destination_postal_code,
+               f.rule, f.severity, f.opened_at,
+               e.occurred_at, e.local_time, e.utc_offset_seconds, e.milestone, e.description,
+               e.city, e.region, e.postal_code, e.country_code
+        FROM shipments s
+        JOIN stores st ON st.key = s.store_key
+        LEFT JOIN LATERAL (
+            SELECT fo.rule, fo.severity, fo.opened_at FROM findings fo
+            WHERE fo.shipment_id = s.id AND fo.state = 'open'
+            ORDER BY fo.severity = 'act' DESC, fo.opened_at, fo.id LIMIT 1
+        ) f ON true
+        LEFT JOIN scan_events e ON e.shipment_id = s.id
+        WHERE \(condition)
+        ORDER BY s.id, e.occurred_at DESC, e.carrier_sequence DESC,
+                 array_position(\(progressArrayLiteral)::text[], e.milestone::text) DESC, e.id DESC
+        """
+    }
+
+    /// `RowDecoding.milestonesByProgress` as a SQL array literal (milestone names are fixed identifiers).
+    private static let progressArrayLiteral =
+        "ARRAY[" + RowDecoding.milestonesByProgress.map { "'\($0)'" }.joined(separator: ",") + "]"
+}
