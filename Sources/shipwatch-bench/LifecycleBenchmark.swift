@@ -87,7 +87,10 @@ struct LifecycleBenchmark: AsyncParsableCommand {
                     config: config, database: database, clients: clients,
                     options: PollOptions(limit: 10_000, maxDurationSeconds: 240), logger: logger, quiet: true,
                     now: { clock.now },
-                    onChanged: { ids in try await evaluator.evaluate(shipmentIDs: ids, now: clock.now).line }
+                    onChanged: { ids in try await evaluator.evaluate(shipmentIDs: ids, now: clock.now).line },
+                    // As `shipwatch poll` does: the run ends with the evaluation sweep, which flags stalls from the
+                    // scans already stored (a quiet parcel brings no new scan to evaluate).
+                    sweep: { deadline in try await EvaluationSweep(evaluator: evaluator).run(now: clock.now, deadline: deadline).line }
                 )
                 let summary = try await job.run()
                 report.note(summary)
@@ -135,8 +138,8 @@ struct LifecycleBenchmark: AsyncParsableCommand {
         try await database.withConnection { connection in
             try await connection.query(
                 """
-                INSERT INTO shipments (store_key, order_ref, carrier, tracking_number, shipped_at, created_at, next_poll_at)
-                SELECT 'default', 'L-' || n, c::shipwatch_carrier, n, \(now), \(now), \(now)
+                INSERT INTO shipments (store_key, order_ref, carrier, tracking_number, shipped_at, created_at, next_poll_at, poll_priority)
+                SELECT 'default', 'L-' || n, c::shipwatch_carrier, n, \(now), \(now), \(now), \(PollSchedule.firstPollPriority)
                 FROM unnest(\(carriers)::text[], \(numbers)::text[]) AS u(c, n)
                 """,
                 logger: database.logger

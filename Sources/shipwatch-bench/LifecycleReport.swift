@@ -14,8 +14,8 @@ struct LifecycleReport {
     var runs = 0
     /// Runs in which a carrier stopped because its allowance refused (quota spent, pace, ban).
     var heldBack: [String: Int] = [:]
-    /// The simulated time each shipment's first finding was seen, by rule.
-    var firstFinding: [Int64: (rule: String, at: Date)] = [:]
+    /// The simulated time each shipment's first finding of each rule was seen.
+    var firstFinding: [Int64: [RuleID: Date]] = [:]
     var lastFindingID: Int64 = 0
     var maxHourUsed: [Carrier: Int] = [:]
     var maxDayUsed: [Carrier: Int] = [:]
@@ -54,7 +54,8 @@ struct LifecycleReport {
         for row in rows {
             let (id, shipmentID, rule) = try row.decode((Int64, Int64, String).self)
             lastFindingID = max(lastFindingID, id)
-            if firstFinding[shipmentID] == nil { firstFinding[shipmentID] = (rule, now) }
+            guard let rule = RuleID(rawValue: rule) else { continue }
+            if firstFinding[shipmentID, default: [:]][rule] == nil { firstFinding[shipmentID, default: [:]][rule] = now }
         }
     }
 
@@ -133,8 +134,10 @@ struct LifecycleReport {
             let watchDays = rule == .customsStall ? thresholds.customsStall.watchDays : thresholds.sortingStall.watchDays
             let crossing = max(lastEventAt.addingTimeInterval(watchDays * 86_400), createdAt)
             guard crossing < end else { continue }
-            if let finding = firstFinding[id] {
-                delays.append(max(0, finding.at.timeIntervalSince(crossing)) / 60)
+            // The stall's own rule; a parcel flagged under another rule first (no movement) counts from that one.
+            let found = firstFinding[id] ?? [:]
+            if let at = found[rule] ?? found.values.min() {
+                delays.append(max(0, at.timeIntervalSince(crossing)) / 60)
             } else {
                 unflagged += 1
             }

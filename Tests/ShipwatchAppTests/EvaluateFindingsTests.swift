@@ -21,8 +21,8 @@ struct EvaluateFindingsTests {
 
             for (id, kind, compensation) in [(phone, "customer_choice", "an extra phone case"), (charm, "reshipment", "a free charm")] {
                 let findings = try await FindingRepository(database: db).findings(shipmentID: id)
-                #expect(findings.map(\.rule) == ["customs_stall"])
-                #expect(findings.first?.severity == "act")
+                #expect(findings.map(\.rule) == [.customsStall])
+                #expect(findings.first?.severity == .act)
                 let remedy = try #require(try await RemedyRepository(database: db).list().first { $0.shipmentID == id })
                 #expect(remedy.status == .proposed)
                 #expect(remedy.kind == kind)
@@ -45,8 +45,8 @@ struct EvaluateFindingsTests {
             #expect(first.changes.opened == 1)
             #expect(first.changes.proposed == 0)
             let findings = try await FindingRepository(database: db).findings(shipmentID: sorting)
-            #expect(findings.map(\.rule) == ["sorting_stall"])
-            #expect(findings.first?.severity == "watch")
+            #expect(findings.map(\.rule) == [.sortingStall])
+            #expect(findings.first?.severity == .watch)
             #expect(try await FindingRepository(database: db).findings(shipmentID: healthy).isEmpty)
             // The healthy parcel provably cannot fire: the candidate query left it out.
             #expect(first.shipmentsEvaluated == 1)
@@ -77,7 +77,7 @@ struct EvaluateFindingsTests {
             #expect(summary.changes.resolved == 1)
             #expect(summary.changes.withdrawn == 1)
             #expect(summary.line == "findings: 1 resolved, 1 proposal withdrawn")
-            #expect(try await FindingRepository(database: db).findings(shipmentID: id).map(\.state) == ["resolved"])
+            #expect(try await FindingRepository(database: db).findings(shipmentID: id).map(\.state) == [.resolved])
             #expect(try await RemedyRepository(database: db).list().map(\.status) == [.withdrawn])
         }
     }

@@ -23,7 +23,7 @@ struct FindingsReconcileTests {
             #expect(try await AuditLogRepository(database: db).count() == auditAfterFirst)
             #expect(try await repository.count() == 1)
             let open = try await repository.openFindings()
-            #expect(open.map(\.rule) == ["customs_stall"])
+            #expect(open.map(\.rule) == [.customsStall])
             #expect(open.first?.shipmentID == ids[0])
         }
     }
@@ -59,7 +59,7 @@ struct FindingsReconcileTests {
             #expect(changes.escalated == 1)
             #expect(changes.updated == 0)
             let finding = try #require(try await repository.openFindings().first)
-            #expect(finding.severity == "act")
+            #expect(finding.severity == .act)
             let history = try await AuditLogRepository(database: db).entries(entity: "finding", entityID: String(finding.id))
             #expect(history.map(\.action) == ["opened", "escalated"])
             #expect(history.allSatisfy { $0.actor == "rules" })
@@ -78,15 +78,15 @@ struct FindingsReconcileTests {
             let changes = try await repository.reconcile(evaluated: [ids[0]], findings: [])
             #expect(changes.resolved == 1)
             let first = try await repository.findings(shipmentID: ids[0])
-            #expect(first.map(\.state) == ["resolved"])
+            #expect(first.map(\.state) == [.resolved])
             #expect(first.first?.resolvedAt != nil)
-            #expect(try await repository.findings(shipmentID: ids[1]).map(\.state) == ["open"])
+            #expect(try await repository.findings(shipmentID: ids[1]).map(\.state) == [.open])
             #expect(try await repository.reconcile(evaluated: [ids[0]], findings: []).isEmpty)
 
             // Stuck again later: a new finding, the resolved one stays as history.
             let again = try await repository.reconcile(evaluated: [ids[0]], findings: [FindingsFixtures.record(ids[0], .sortingStall, .watch)])
             #expect(again.opened == 1)
-            #expect(try await repository.findings(shipmentID: ids[0]).map(\.state) == ["resolved", "open"])
+            #expect(try await repository.findings(shipmentID: ids[0]).map(\.state) == [.resolved, .open])
         }
     }
 
@@ -106,8 +106,8 @@ struct FindingsReconcileTests {
             async let two = repository.reconcile(evaluated: ids, findings: duplicates)
             _ = try await (one, two)
             let open = try await repository.openFindings()
-            #expect(open.map(\.rule).sorted() == ["customs_stall", "delivery_window_exceeded"])
-            #expect(open.first { $0.rule == "customs_stall" }?.severity == "act")
+            #expect(open.map(\.rule).sorted() == [.customsStall, .deliveryWindowExceeded])
+            #expect(open.first { $0.rule == .customsStall }?.severity == .act)
         }
     }
 

@@ -23,7 +23,7 @@ struct FindingsRemedyTests {
             #expect(remedy.status == .proposed)
             #expect(remedy.kind == "customer_choice")
             #expect(remedy.compensation == "an extra phone case")
-            #expect(remedy.rule == "customs_stall")
+            #expect(remedy.rule == .customsStall)
 
             let resolved = try await findings.reconcile(evaluated: ids, findings: [])
             #expect(resolved.resolved == 1)
@@ -32,7 +32,7 @@ struct FindingsRemedyTests {
             #expect(withdrawn.status == .withdrawn)
             #expect(withdrawn.decidedBy == "rules")
             #expect(withdrawn.decidedAt != nil)
-            #expect(withdrawn.findingState == "resolved")
+            #expect(withdrawn.findingState == .resolved)
             let history = try await AuditLogRepository(database: db).entries(entity: "remedy", entityID: String(remedy.id))
             #expect(history.map(\.action) == ["proposed", "withdrawn"])
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 import ShipwatchStore
 
 /// `shipwatch remedies list|approve|reject|mark-executed`: the ops side of remedy proposals.
@@ -52,7 +53,7 @@ public struct RemediesAction: Sendable {
         do {
             let record = try await RemedyRepository(database: database).decide(id: id, decision, by: who, note: note)
             return "remedy \(record.id) \(decision.pastTense) by \(who): \(record.kind) for \(record.store) order \(record.orderRef) "
-                + "(\(record.carrier) \(record.trackingNumber), \(record.rule))"
+                + "(\(record.carrier.rawValue) \(record.trackingNumber), \(record.rule.rawValue))"
         } catch let error as RemedyError {
             throw ShipwatchFailure.rejectedInput(error.description)
         }
@@ -81,7 +82,7 @@ public struct RemediesAction: Sendable {
                 let executed = record.execution.map { "\($0.by) \(Formatting.iso8601($0.at).prefix(10))" } ?? "-"
                 table.add([
                     String(record.id), record.status.rawValue, record.kind, record.compensation ?? "-", record.store,
-                    record.orderRef, record.carrier, record.trackingNumber, record.rule,
+                    record.orderRef, record.carrier.rawValue, record.trackingNumber, record.rule.rawValue,
                     String(Formatting.iso8601(record.createdAt).prefix(10)), decided, record.note ?? "",
                     executed, record.execution?.note ?? "",
                 ])

@@ -73,17 +73,21 @@ struct CarrierPollLoop: Sendable {
             }
             wanted = min(wanted, budget.available, dueAtStart - report.claimed)
             guard wanted > 0 else { break }
+            if perRequest > 1, report.claimed == 0, !(try await batchWorthACall(perRequest: perRequest, report: &report)) { break }
             // Calls first, shipments second: a carrier that is banned, out of quota or paced takes nothing from the
             // run's limit and claims nothing, so its due shipments stay due and the limit goes to the carriers
             // that can work.
             guard let calls = try await reserveCalls(forShipments: wanted, perRequest: perRequest, report: &report) else { break }
             let granted = budget.take(min(wanted, calls.count * perRequest))
             guard granted > 0 else { break }
-            let claimed = try await polls.claim(
+            var claimed = try await polls.claim(
                 carrier: carrier, owner: owner, limit: granted,
                 leaseSeconds: settings.leaseSeconds, now: now(), maxPriority: calls.maxPriority
             )
             budget.giveBack(granted - claimed.count)
+            if !claimed.isEmpty {
+                claimed += try await topUp(claimed.count, perRequest: perRequest)
+            }
             guard !claimed.isEmpty else {
                 await client.budget.releaseUnused()
                 if calls.maxPriority != nil, let refusal = calls.normalRefusal {
@@ -122,6 +126,34 @@ struct CarrierPollLoop: Sendable {
             }
             await client.budget.releaseUnused()
         }
+    }
+
+    /// For a carrier that batches numbers: whether what is due now is worth a call (see `BatchReadiness`). When
+    /// not, the due parcels wait for a fuller batch, noted in the report.
+    private func batchWorthACall(perRequest: Int, report: inout CarrierPollReport) async throws -> Bool {
+        let at = now()
+        let readiness = try await polls.batchReadiness(carrier: carrier, now: at)
+        guard !readiness.worthACall(perRequest: perRequest, schedule: settings.schedule, now: at) else { return true }
+        if readiness.due > 0 {
+            report.note = report.note ?? "\(readiness.due) due, waiting for a fuller batch of \(perRequest)"
+        }
+        return false
+    }
+
+    /// Fills the last batch of `claimedCount` claimed shipments with the parcels due soonest: the call is made
+    /// anyway, and a parcel polled a little early costs nothing extra.
+    private func topUp(_ claimedCount: Int, perRequest: Int) async throws -> [ClaimedShipment] {
+        let room = (perRequest - claimedCount % perRequest) % perRequest
+        guard perRequest > 1, room > 0 else { return [] }
+        let granted = budget.take(room)
+        guard granted > 0 else { return [] }
+        let at = now()
+        let extra = try await polls.claim(
+            carrier: carrier, owner: owner, limit: granted, leaseSeconds: settings.leaseSeconds, now: at,
+            dueBy: at.addingTimeInterval(settings.schedule.topUpHorizon)
+        )
+        budget.giveBack(granted - extra.count)
+        return extra
     }
 
     /// Calls reserved for one claim round, and which shipments they may be spent on.

@@ -49,7 +49,10 @@ struct PollDecisions: Sendable {
             consecutiveFailures: shipment.consecutiveFailures,
             notFoundSince: shipment.notFoundSince,
             lastError: reason,
-            priority: PollSchedule.priority(status: shipment.status, lastEventAt: shipment.lastEventAt, now: retryAt),
+            // A parcel never polled keeps its place ahead of the others.
+            priority: shipment.pollCount == 0
+                ? PollSchedule.firstPollPriority
+                : PollSchedule.priority(status: shipment.status, lastEventAt: shipment.lastEventAt, now: retryAt),
             polled: false
         )
     }

@@ -50,6 +50,9 @@ public struct PollJob: Sendable {
     /// How long past its time bound a run keeps retrying database faults to store the work already fetched and
     /// to record itself (a SIGTERM gets a similar grace).
     static let databaseGrace: Duration = .seconds(20)
+    /// How long a failed run keeps trying to hand back its leases and record itself (after which the leases
+    /// expire and the next run marks it abandoned).
+    static let cleanupGrace: Duration = .seconds(10)
 
     public func run(stop: PollStopSignal = PollStopSignal()) async throws -> PollRunSummary {
         let started = ContinuousClock.now
@@ -142,10 +145,11 @@ public struct PollJob: Sendable {
         } catch {
             summary.status = "failed"
             summary.duration = ContinuousClock.now - started
-            // Retried like every statement: when the database comes back within the grace, the leases are handed
-            // back and the run recorded; otherwise the leases expire and the next run marks this one abandoned.
-            _ = try? await polls.releaseLeases(owner: options.owner)
-            _ = try? await finish(runs, summary: summary, error: ShipwatchErrors.describe(error))
+            // Retried for a short while of its own: when the database is back, the leases are handed back and the
+            // run recorded; otherwise the leases expire and the next run marks this one abandoned.
+            let cleanup = self.database.retrying(until: ContinuousClock.now + PollJob.cleanupGrace)
+            _ = try? await PollRepository(database: cleanup).releaseLeases(owner: options.owner)
+            _ = try? await finish(PollRunRepository(database: cleanup), summary: summary, error: ShipwatchErrors.describe(error))
             if DatabaseFault.isTransient(error) {
                 throw ShipwatchFailure.databaseUnavailable(
                     "the database was unreachable during the run and did not come back in time (\(Database.describe(error))); "

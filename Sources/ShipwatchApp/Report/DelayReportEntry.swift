@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 import ShipwatchStore
 
 /// One line of the delay report. Its JSON keys, and the CSV header, are the report's public contract: every key
@@ -6,10 +7,10 @@ import ShipwatchStore
 public struct DelayReportEntry: Sendable, Hashable, Encodable {
     public var store: String
     public var orderRef: String
-    public var carrier: String
+    public var carrier: Carrier
     public var trackingNumber: String
-    public var rule: String
-    public var severity: String
+    public var rule: RuleID
+    public var severity: Severity
     /// The latest meaningful milestone.
     public var stage: String?
     /// ISO 8601, UTC.

@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 import ShipwatchStore
 
 /// The delay report as JSON, written directly (one finding per line): a report can hold a hundred thousand
@@ -24,10 +25,10 @@ enum DelayReportJSON {
     static func append(_ entry: DelayReportEntry, to json: inout String) {
         json += "{\"store\":" + JSONLiteral.quoted(entry.store)
         json += ",\"order_ref\":" + JSONLiteral.quoted(entry.orderRef)
-        json += ",\"carrier\":" + JSONLiteral.quoted(entry.carrier)
+        json += ",\"carrier\":" + JSONLiteral.quoted(entry.carrier.rawValue)
         json += ",\"tracking_number\":" + JSONLiteral.quoted(entry.trackingNumber)
-        json += ",\"rule\":" + JSONLiteral.quoted(entry.rule)
-        json += ",\"severity\":" + JSONLiteral.quoted(entry.severity)
+        json += ",\"rule\":" + JSONLiteral.quoted(entry.rule.rawValue)
+        json += ",\"severity\":" + JSONLiteral.quoted(entry.severity.rawValue)
         json += ",\"stage\":" + JSONLiteral.quoted(entry.stage)
         json += ",\"last_event_at\":" + JSONLiteral.quoted(entry.lastEventAt)
         json += ",\"days_since_last_event\":" + (entry.daysSinceLastEvent.map { JSONLiteral.number($0) } ?? "null")

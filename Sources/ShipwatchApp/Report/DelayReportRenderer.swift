@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 import ShipwatchStore
 
 /// The delay report as a terminal table, CSV or JSON.
@@ -22,7 +23,7 @@ enum DelayReportRenderer {
         writer.row(csvHeader)
         for entry in report.findings {
             writer.row([
-                entry.store, entry.orderRef, entry.carrier, entry.trackingNumber, entry.rule, entry.severity,
+                entry.store, entry.orderRef, entry.carrier.rawValue, entry.trackingNumber, entry.rule.rawValue, entry.severity.rawValue,
                 entry.stage ?? "", entry.lastEventAt ?? "", entry.daysSinceLastEvent.map { String($0) } ?? "",
                 entry.lastLocation ?? "", entry.remedy?.kind ?? "", entry.remedy?.compensation ?? "", entry.remedy?.status ?? "",
             ])
@@ -39,7 +40,7 @@ enum DelayReportRenderer {
         ])
         for entry in report.findings {
             table.add([
-                entry.severity, entry.rule, entry.store, entry.orderRef, entry.carrier, entry.trackingNumber,
+                entry.severity.rawValue, entry.rule.rawValue, entry.store, entry.orderRef, entry.carrier.rawValue, entry.trackingNumber,
                 entry.stage ?? "-", entry.lastEventAt.map { $0.prefix(10) + " " + $0.dropFirst(11).prefix(5) } ?? "-",
                 entry.daysSinceLastEvent.map { String($0) } ?? "-",
                 shortened(entry.lastLocation ?? "-", to: 32),

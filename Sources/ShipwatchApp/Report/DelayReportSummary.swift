@@ -1,3 +1,5 @@
+import ShipwatchCore
+
 /// The delay report's counts: in all, by rule and by carrier.
 public struct DelayReportSummary: Sendable, Hashable, Encodable {
     /// Open findings in one group.
@@ -8,9 +10,9 @@ public struct DelayReportSummary: Sendable, Hashable, Encodable {
         public var act = 0
         public var watch = 0
 
-        mutating func count(severity: String) {
+        mutating func count(severity: Severity) {
             total += 1
-            if severity == "act" { act += 1 } else { watch += 1 }
+            if severity == .act { act += 1 } else { watch += 1 }
         }
     }
 
@@ -27,9 +29,9 @@ public struct DelayReportSummary: Sendable, Hashable, Encodable {
         var carriers: [String: Group] = [:]
         for entry in entries {
             total += 1
-            if entry.severity == "act" { act += 1 } else { watch += 1 }
-            rules[entry.rule, default: Group(key: entry.rule)].count(severity: entry.severity)
-            carriers[entry.carrier, default: Group(key: entry.carrier)].count(severity: entry.severity)
+            if entry.severity == .act { act += 1 } else { watch += 1 }
+            rules[entry.rule.rawValue, default: Group(key: entry.rule.rawValue)].count(severity: entry.severity)
+            carriers[entry.carrier.rawValue, default: Group(key: entry.carrier.rawValue)].count(severity: entry.severity)
         }
         let order: (Group, Group) -> Bool = { ($0.total, $1.key) > ($1.total, $0.key) }
         byRule = rules.values.sorted(by: order)

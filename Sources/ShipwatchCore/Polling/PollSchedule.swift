@@ -23,6 +23,9 @@ public struct PollSchedule: Sendable, Hashable, Codable {
     /// First retry after a failed poll (transient error); doubles per consecutive failure, up to `failureMaxHours`.
     public var failureMinutes: Double = 15
     public var failureMaxHours: Double = 6
+    /// How long due parcels of a carrier that batches numbers (USPS, FedEx) may wait for a fuller batch when
+    /// nothing urgent is due (see ``BatchReadiness``).
+    public var batchWaitMinutes: Double = 60
     /// Stop polling a shipment this long after it was registered.
     public var retireAfterDays: Double = 90
     /// Stop polling a shipment whose last scan is older than this (and not found for this long).
@@ -41,6 +44,7 @@ public struct PollSchedule: Sendable, Hashable, Codable {
         case notFoundMaxHours = "not_found_max_hours"
         case failureMinutes = "failure_minutes"
         case failureMaxHours = "failure_max_hours"
+        case batchWaitMinutes = "batch_wait_minutes"
         case retireAfterDays = "retire_after_days"
         case retireAfterSilenceDays = "retire_after_silence_days"
     }
@@ -61,6 +65,7 @@ public struct PollSchedule: Sendable, Hashable, Codable {
         notFoundMaxHours = try value(.notFoundMaxHours, defaults.notFoundMaxHours)
         failureMinutes = try value(.failureMinutes, defaults.failureMinutes)
         failureMaxHours = try value(.failureMaxHours, defaults.failureMaxHours)
+        batchWaitMinutes = try value(.batchWaitMinutes, defaults.batchWaitMinutes)
         retireAfterDays = try value(.retireAfterDays, defaults.retireAfterDays)
         retireAfterSilenceDays = try value(.retireAfterSilenceDays, defaults.retireAfterSilenceDays)
     }
@@ -137,7 +142,8 @@ public struct PollSchedule: Sendable, Hashable, Codable {
             ("out_for_delivery_hours", outForDeliveryHours), ("awaiting_customer_hours", awaitingCustomerHours),
             ("delivered_confirm_hours", deliveredConfirmHours), ("not_found_hours", notFoundHours),
             ("not_found_max_hours", notFoundMaxHours), ("failure_minutes", failureMinutes), ("failure_max_hours", failureMaxHours),
-            ("retire_after_days", retireAfterDays), ("retire_after_silence_days", retireAfterSilenceDays),
+            ("batch_wait_minutes", batchWaitMinutes), ("retire_after_days", retireAfterDays),
+            ("retire_after_silence_days", retireAfterSilenceDays),
         ]
         for (key, value) in values where !(value > 0) || !value.isFinite {
             problems["\(path).\(key)"] = value.isFinite ? "must be above 0" : "must be a finite number"
@@ -155,6 +161,10 @@ public struct PollSchedule: Sendable, Hashable, Codable {
 extension PollSchedule {
     /// The claim priority that may draw calls ahead of a spread quota's pace (out for delivery, delivery attempted).
     public static let urgentPriority = 0
+
+    /// The claim priority of a shipment never polled: urgent, since its first answer can decide a finding at once
+    /// (a parcel registered late may already be stalled, unknown to the carrier, or never scanned).
+    public static let firstPollPriority = urgentPriority
 
     /// Claim priority after a poll: 0 out for delivery, 1 moved in the last day, 2 normal, 3 silent for a week.
     /// Lower goes first when a carrier's budget cannot cover everything due.

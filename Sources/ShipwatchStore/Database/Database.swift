@@ -8,12 +8,16 @@ import ShipwatchCore
 /// closure's lifetime and always shuts it down. A long-running service may instead run a `PostgresClient` in its
 /// `ServiceGroup` (it is a `Service`) and wrap it with ``init(client:logger:)``.
 public struct Database: Sendable {
-    /// The pool. Its `run()` must be active while the database is used.
-    public let client: PostgresClient
+    /// The pool leased from now. Its `run()` must be active while the database is used.
+    public var client: PostgresClient { pools.current.client }
+    /// The pool, and its replacement when it stops lending connections.
+    let pools: ConnectionPools
     /// Where queries and the pool's background events are logged.
     public let logger: Logger
     /// How ``withConnection(isolation:_:)`` and ``withTransaction(isolation:_:)`` retry transient faults.
     public var retryPolicy: DatabaseRetryPolicy
+    /// How long one attempt may wait for a connection and work on it (see ``DatabaseDeadlines``).
+    public var deadlines: DatabaseDeadlines
     /// Where the leases of ``withConnection(isolation:_:)`` and ``withTransaction(isolation:_:)`` are measured
     /// (`serve`'s `/metrics`); nil measures nothing.
     public var poolMetrics: DatabasePoolMetrics?
@@ -21,11 +25,22 @@ public struct Database: Sendable {
     /// Wraps a client whose `run()` the caller drives.
     public init(
         client: PostgresClient, logger: Logger, retryPolicy: DatabaseRetryPolicy = .brief,
-        poolMetrics: DatabasePoolMetrics? = nil
+        deadlines: DatabaseDeadlines = .standard, poolMetrics: DatabasePoolMetrics? = nil
     ) {
-        self.client = client
+        self.init(
+            pools: ConnectionPools(client: client, logger: logger), logger: logger, retryPolicy: retryPolicy,
+            deadlines: deadlines, poolMetrics: poolMetrics
+        )
+    }
+
+    init(
+        pools: ConnectionPools, logger: Logger, retryPolicy: DatabaseRetryPolicy = .brief,
+        deadlines: DatabaseDeadlines = .standard, poolMetrics: DatabasePoolMetrics? = nil
+    ) {
+        self.pools = pools
         self.logger = logger
         self.retryPolicy = retryPolicy
+        self.deadlines = deadlines
         self.poolMetrics = poolMetrics
     }
 
@@ -51,23 +66,30 @@ public struct Database: Sendable {
         statementTimeout: Duration? = nil,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
-        let client = PostgresClient(
-            configuration: url.clientConfiguration(maximumConnections: maximumConnections, statementTimeout: statementTimeout),
-            backgroundLogger: logger
-        )
+        let configuration = url.clientConfiguration(maximumConnections: maximumConnections, statementTimeout: statementTimeout)
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let (started, signalStarted) = AsyncStream<Void>.makeStream()
-        return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
-            group.addTask {
-                signalStarted.finish()
-                await client.run()
-            }
-            defer { group.cancelAll() }
+        // The pool runs in its own task rather than a child: a task group waits for every child, and a pool that
+        // does not wind down (see ``ConnectionPools``) must not keep the process from ending.
+        let running = Task {
+            signalStarted.finish()
+            await client.run()
+        }
+        let pools = ConnectionPools(running: client, task: running, logger: logger) {
+            PostgresClient(configuration: configuration, backgroundLogger: logger)
+        }
+        do {
             // Leasing before run() has begun works, but PostgresNIO then logs a warning. Waiting for the task to
             // start and doing the connection check meanwhile (the idle pool opens no connection of its own) leaves
             // run() ample time to begin.
             for await _ in started {}
             try await checkConnection(url: url, logger: logger)
-            return try await body(Database(client: client, logger: logger))
+            let result = try await body(Database(pools: pools, logger: logger, deadlines: .forStatementTimeout(statementTimeout)))
+            await pools.shutDown()
+            return result
+        } catch {
+            await pools.shutDown()
+            throw error
         }
     }
 
@@ -85,6 +107,8 @@ public struct Database: Sendable {
     }
 
     /// Leases a connection for `body`. The connection must not escape the closure.
+    ///
+    /// Each attempt is bounded by ``deadlines``: the wait for the connection and the work on it.
     ///
     /// A transient fault (see ``DatabaseFault/isTransient(_:)``) runs `body` again on a fresh connection after a
     /// pause, as ``retryPolicy`` allows; `body` must therefore be safe to repeat (one statement, or idempotent ones).
@@ -109,11 +133,11 @@ public struct Database: Sendable {
         isolation: isolated (any Actor)?,
         _ body: (PostgresConnection) async throws -> sending Result
     ) async throws -> sending Result {
-        guard let poolMetrics else { return try await client.withConnection(isolation: isolation, body) }
+        guard let poolMetrics else { return try await withDeadlines(isolation: isolation, body) }
         let requestedAt = poolMetrics.requested()
         var leased = false
         do {
-            return try await client.withConnection(isolation: isolation) { connection in
+            return try await withDeadlines(isolation: isolation) { connection in
                 leased = true
                 let acquiredAt = poolMetrics.acquired(requestedAt: requestedAt)
                 defer { poolMetrics.released(acquiredAt: acquiredAt) }

@@ -47,8 +47,11 @@ public struct DelayReportQuery: Sendable {
                     (Int64, String, String, String, String, String, String, String?, Date?, String?, String?, String?, String?).self)
             {
                 rows.append(DelayReportRow(
-                    findingID: id, store: store, orderRef: orderRef, carrier: carrier, trackingNumber: tracking, rule: rule,
-                    severity: severity, stage: stage, lastEventAt: lastEventAt, lastLocation: location, remedyKind: kind,
+                    findingID: id, store: store, orderRef: orderRef,
+                    carrier: try StoredValue.decode(Carrier.self, carrier, table: "shipments", column: "carrier"),
+                    trackingNumber: tracking,
+                    rule: try StoredValue.decode(RuleID.self, rule, table: "findings", column: "rule"),
+                    severity: try StoredValue.decode(Severity.self, severity, table: "findings", column: "severity"), stage: stage, lastEventAt: lastEventAt, lastLocation: location, remedyKind: kind,
                     remedyCompensation: compensation, remedyStatus: status))
             }
             return rows

@@ -1,15 +1,15 @@
 import Foundation
+import ShipwatchCore
 
 /// One open finding with its shipment and its most recent remedy: a line of the delay report.
 public struct DelayReportRow: Sendable, Hashable {
     public var findingID: Int64
     public var store: String
     public var orderRef: String
-    public var carrier: String
+    public var carrier: Carrier
     public var trackingNumber: String
-    public var rule: String
-    /// `watch` or `act`.
-    public var severity: String
+    public var rule: RuleID
+    public var severity: Severity
     /// The shipment's latest meaningful milestone now.
     public var stage: String?
     public var lastEventAt: Date?
@@ -20,8 +20,8 @@ public struct DelayReportRow: Sendable, Hashable {
     public var remedyStatus: String?
 
     public init(
-        findingID: Int64, store: String, orderRef: String, carrier: String, trackingNumber: String, rule: String,
-        severity: String, stage: String?, lastEventAt: Date?, lastLocation: String?, remedyKind: String?,
+        findingID: Int64, store: String, orderRef: String, carrier: Carrier, trackingNumber: String, rule: RuleID,
+        severity: Severity, stage: String?, lastEventAt: Date?, lastLocation: String?, remedyKind: String?,
         remedyCompensation: String?, remedyStatus: String?
     ) {
         self.findingID = findingID

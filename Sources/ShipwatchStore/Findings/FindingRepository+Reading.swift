@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ShipwatchCore
 
 /// Reading findings back: ops views and tests.
 extension FindingRepository {
@@ -44,7 +45,10 @@ extension FindingRepository {
                 in rows.decode((Int64, Int64, String, String, String, String?, Date?, Date, Date, Date?, String, String).self)
             {
                 findings.append(StoredFinding(
-                    id: id, shipmentID: shipmentID, rule: rule, severity: severity, state: state, stage: stage,
+                    id: id, shipmentID: shipmentID,
+                    rule: try StoredValue.decode(RuleID.self, rule, table: "findings", column: "rule"),
+                    severity: try StoredValue.decode(Severity.self, severity, table: "findings", column: "severity"),
+                    state: try StoredValue.decode(FindingState.self, state, table: "findings", column: "state"), stage: stage,
                     stageSince: stageSince, openedAt: openedAt, updatedAt: updatedAt, resolvedAt: resolvedAt,
                     evidenceJSON: evidence, detailJSON: detail))
             }

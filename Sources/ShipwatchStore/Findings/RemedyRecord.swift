@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// A remedy with its finding and shipment, as ops list and decide them.
 public struct RemedyRecord: Sendable, Hashable {
@@ -7,12 +8,12 @@ public struct RemedyRecord: Sendable, Hashable {
     public var shipmentID: Int64
     public var store: String
     public var orderRef: String
-    public var carrier: String
+    public var carrier: Carrier
     public var trackingNumber: String
-    /// The finding's rule, severity and state (`open` or `resolved`).
-    public var rule: String
-    public var severity: String
-    public var findingState: String
+    /// The finding's rule, severity and state.
+    public var rule: RuleID
+    public var severity: Severity
+    public var findingState: FindingState
     /// `refund`, `reshipment` or `customer_choice`.
     public var kind: String
     public var compensation: String?
@@ -29,8 +30,8 @@ public struct RemedyRecord: Sendable, Hashable {
     public var execution: RemedyExecution?
 
     public init(
-        id: Int64, findingID: Int64, shipmentID: Int64, store: String, orderRef: String, carrier: String,
-        trackingNumber: String, rule: String, severity: String, findingState: String, kind: String,
+        id: Int64, findingID: Int64, shipmentID: Int64, store: String, orderRef: String, carrier: Carrier,
+        trackingNumber: String, rule: RuleID, severity: Severity, findingState: FindingState, kind: String,
         compensation: String?, message: String?, status: RemedyStatus, decidedBy: String?, decidedAt: Date?,
         note: String?, createdAt: Date, updatedAt: Date, execution: RemedyExecution? = nil
     ) {

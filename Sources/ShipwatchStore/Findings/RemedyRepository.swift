@@ -132,8 +132,11 @@ public struct RemedyRepository: Sendable {
                     throw StoreError.unreadableValue(table: "remedies", column: "status", value: statusText)
                 }
                 records.append(RemedyRecord(
-                    id: id, findingID: findingID, shipmentID: shipmentID, store: store, orderRef: orderRef, carrier: carrier,
-                    trackingNumber: trackingNumber, rule: rule, severity: severity, findingState: findingState,
+                    id: id, findingID: findingID, shipmentID: shipmentID, store: store, orderRef: orderRef,
+                    carrier: try StoredValue.decode(Carrier.self, carrier, table: "shipments", column: "carrier"),
+                    trackingNumber: trackingNumber, rule: try StoredValue.decode(RuleID.self, rule, table: "findings", column: "rule"),
+                    severity: try StoredValue.decode(Severity.self, severity, table: "findings", column: "severity"),
+                    findingState: try StoredValue.decode(FindingState.self, findingState, table: "findings", column: "state"),
                     kind: try cells[10].decode(String.self), compensation: try cells[11].decode(String?.self),
                     message: try cells[12].decode(String?.self), status: status,
                     decidedBy: try cells[14].decode(String?.self), decidedAt: try cells[15].decode(Date?.self),

@@ -1,15 +1,13 @@
 import Foundation
+import ShipwatchCore
 
 /// A row of `findings`, as stored.
 public struct StoredFinding: Sendable, Hashable {
     public var id: Int64
     public var shipmentID: Int64
-    /// A `RuleID` raw value.
-    public var rule: String
-    /// `watch` or `act`.
-    public var severity: String
-    /// `open` or `resolved`.
-    public var state: String
+    public var rule: RuleID
+    public var severity: Severity
+    public var state: FindingState
     public var stage: String?
     public var stageSince: Date?
     public var openedAt: Date
@@ -19,7 +17,7 @@ public struct StoredFinding: Sendable, Hashable {
     public var detailJSON: String
 
     public init(
-        id: Int64, shipmentID: Int64, rule: String, severity: String, state: String, stage: String?,
+        id: Int64, shipmentID: Int64, rule: RuleID, severity: Severity, state: FindingState, stage: String?,
         stageSince: Date?, openedAt: Date, updatedAt: Date, resolvedAt: Date?, evidenceJSON: String, detailJSON: String
     ) {
         self.id = id
@@ -37,5 +35,5 @@ public struct StoredFinding: Sendable, Hashable {
     }
 
     /// True while the rule still fires.
-    public var isOpen: Bool { state == "open" }
+    public var isOpen: Bool { state == .open }
 }

@@ -15,12 +15,15 @@ public struct PollRepository: Sendable {
 
     /// Leases up to `limit` due shipments of `carrier` to `owner` until `now + leaseSeconds`, most valuable first
     /// (priority, then the most overdue). `maxPriority` restricts the claim to that priority or better (calls
-    /// drawn ahead of a spread quota's pace go to urgent parcels only).
+    /// drawn ahead of a spread quota's pace go to urgent parcels only). `dueBy` later than `now` also takes parcels
+    /// due by then: the top-up of a batch call that is made anyway.
     public func claim(
-        carrier: Carrier, owner: String, limit: Int, leaseSeconds: Double, now: Date, maxPriority: Int? = nil
+        carrier: Carrier, owner: String, limit: Int, leaseSeconds: Double, now: Date, maxPriority: Int? = nil, dueBy: Date? = nil
     ) async throws -> [ClaimedShipment] {
         guard limit > 0 else { return [] }
         let priorityBound = min(max(maxPriority ?? 9, 0), 9)
+        // A top-up claims parcels due up to `dueBy` (soonest first); a plain claim only those due now.
+        let due = max(dueBy ?? now, now)
         let leaseUntil = now.addingTimeInterval(leaseSeconds)
         let logger = database.logger
         return try await database.withConnection { connection in
@@ -28,7 +31,7 @@ public struct PollRepository: Sendable {
                 """
                 WITH due AS (
                     SELECT id FROM shipments
-                    WHERE carrier = \(carrier.rawValue) AND retired_at IS NULL AND next_poll_at <= \(now)
+                    WHERE carrier = \(carrier.rawValue) AND retired_at IS NULL AND next_poll_at <= \(due)
                       AND (lease_expires_at IS NULL OR lease_expires_at <= \(now))
                       AND poll_priority <= \(priorityBound)
                     ORDER BY poll_priority, next_poll_at
@@ -144,6 +147,30 @@ public struct PollRepository: Sendable {
     }
 
     /// Due shipments per carrier (not retired, next poll reached, not leased), for progress totals and reports.
+    /// What `carrier` has due at `now` and not leased: how many, how many must not wait for a batch to fill
+    /// (out for delivery or delivery attempted, priority 0; or never polled), and the longest-waiting one's time.
+    public func batchReadiness(carrier: Carrier, now: Date) async throws -> BatchReadiness {
+        let logger = database.logger
+        return try await database.withConnection { connection in
+            // Uses shipments_claim_idx (carrier, poll_priority, next_poll_at) WHERE retired_at IS NULL.
+            let rows = try await connection.query(
+                """
+                SELECT count(*)::int8,
+                       count(*) FILTER (WHERE poll_priority <= \(PollSchedule.urgentPriority) OR poll_count = 0)::int8,
+                       min(next_poll_at)
+                FROM shipments
+                WHERE carrier = \(carrier.rawValue) AND retired_at IS NULL AND next_poll_at <= \(now)
+                  AND (lease_expires_at IS NULL OR lease_expires_at <= \(now))
+                """,
+                logger: logger
+            )
+            for try await (due, urgent, oldest) in rows.decode((Int64, Int64, Date?).self) {
+                return BatchReadiness(due: Int(due), urgent: Int(urgent), oldestDue: oldest)
+            }
+            return BatchReadiness(due: 0, urgent: 0, oldestDue: nil)
+        }
+    }
+
     public func dueCounts(now: Date) async throws -> [Carrier: Int] {
         let logger = database.logger
         return try await database.withConnection { connection in
