@@ -14,7 +14,7 @@ struct OpsAPIRoutes {
     func add(to router: Router<APIRequestContext>) {
         let group = router.group("v1/ops")
             .add(middleware: KeyAuthenticationMiddleware(
-                keys: dependencies.keys, requiredScope: .ops,
+                keys: dependencies.keys, rateLimits: dependencies.rateLimits, requiredScope: .ops,
                 requestsPerMinute: dependencies.settings.keyRequestsPerMinute, now: dependencies.now))
         group.get("findings") { request, context in
             try await findings(request: request, context: context)

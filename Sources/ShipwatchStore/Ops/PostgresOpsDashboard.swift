@@ -113,7 +113,7 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         let events = try await shipments.events(shipmentID: id)
         let findings = try await FindingRepository(database: database).findings(shipmentID: id).map { finding in
             OpsFindingDetail(
-                id: finding.id, rule: finding.rule, severity: finding.severity, state: finding.state, stage: finding.stage,
+                id: finding.id, rule: finding.rule.rawValue, severity: finding.severity.rawValue, state: finding.state.rawValue, stage: finding.stage,
                 stageSince: finding.stageSince, openedAt: finding.openedAt, resolvedAt: finding.resolvedAt,
                 evidenceJSON: finding.evidenceJSON)
         }
