@@ -78,7 +78,10 @@ def main():
         check("The remedy was approved." in driver.page_source, "approving shows the confirmation")
         audit_rows = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "main table tbody tr")]
         check(any(EMAIL in text and "approved" in text for text in audit_rows), "the audit history names the user and the approval")
+        # Tall enough for the remedy, the findings, the timeline and the audit history in one picture.
+        driver.set_window_size(1280, int(driver.execute_script("return document.body.scrollHeight")) + 120)
         driver.save_screenshot(os.path.join(SHOTS, "shipment.png"))
+        driver.set_window_size(1280, 1700)
 
         driver.find_element(By.CSS_SELECTOR, "form[action='/ops/logout'] button").click()
         wait_for_url(driver, "/ops/login", "signing out returns to the sign-in form")

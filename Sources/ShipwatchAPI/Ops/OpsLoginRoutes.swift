@@ -63,10 +63,12 @@ struct OpsLoginRoutes {
                 .tooManyRequests, message: "Too many sign-in attempts. Please wait a minute and try again.", email: email,
                 next: form["next"], secure: secure, extra: [.retryAfter: String(retryAfter)])
         }
-        guard let password = form["password"], !email.isEmpty,
-              let user = try await web.ops.users.user(email: email), user.disabledAt == nil,
-              OpsPassword.verify(password, hash: user.passwordHash)
-        else {
+        let password = form["password"] ?? ""
+        let found = email.isEmpty ? nil : try await web.ops.users.user(email: email)
+        let known = found.flatMap { $0.disabledAt == nil ? $0 : nil }
+        // The same bcrypt work whether or not the user exists.
+        let matches = OpsPassword.verify(password, hash: known?.passwordHash ?? OpsPassword.decoyHash)
+        guard let user = known, matches, !password.isEmpty else {
             context.logger.notice("ops sign-in refused", metadata: [LogKey.reason: "unknown user or wrong password"])
             return freshForm(.unauthorized, message: "The e-mail or the password is wrong.", email: email, next: form["next"], secure: secure)
         }

@@ -13,6 +13,10 @@ public enum OpsPassword {
         Bcrypt.hash(password, cost: cost)
     }
 
+    /// A hash of a random secret, checked when no enabled user has the e-mail given, so that a wrong e-mail
+    /// costs the same bcrypt work as a wrong password (the answer time does not tell which users exist).
+    static let decoyHash: String = hash(OpsTokens.random())
+
     /// Whether `password` matches `hash` (false for a malformed hash).
     public static func verify(_ password: String, hash: String) -> Bool {
         guard hash.hasPrefix("$2") else { return false }

@@ -21,26 +21,38 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         let stallRules = OpsOverview.stallRules
         // Open findings of the visible stores (the partial index findings_open_report_idx holds only open rows).
         let openScope = "f.state = 'open' AND ($1::text[] IS NULL OR s.store_key = ANY($1::text[]))"
-        let bySeverity = try await counts(
+        // The figures are independent: each runs on its own pooled connection, at the same time.
+        async let bySeverity = counts(
             "SELECT f.severity, count(*)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id WHERE \(openScope) GROUP BY 1 ORDER BY 1",
             stores: stores)
-        let byRule = try await counts(
+        async let byRule = counts(
             "SELECT f.rule, count(*)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id WHERE \(openScope) GROUP BY 1 ORDER BY 2 DESC, 1",
             stores: stores)
-        let stalls = try await counts(
+        async let stalls = counts(
             """
             SELECT s.carrier::text, count(*)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id
             WHERE \(openScope) AND f.rule = ANY($2::text[]) GROUP BY 1 ORDER BY 2 DESC, 1
             """,
             stores: stores, extra: stallRules)
-        let delayed = try await counts(
+        async let delayed = counts(
             """
             SELECT s.carrier::text, count(DISTINCT s.id)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id
             WHERE \(openScope) GROUP BY 1 ORDER BY 2 DESC, 1
             """,
             stores: stores)
+        async let queue = queueAndHistory(stores: stores, since: since, now: now)
+        async let oldest = oldestStall(scope: scope, now: now)
+        let (waiting, perDay, silent) = try await queue
+        return OpsOverview(
+            openBySeverity: try await bySeverity, openByRule: try await byRule, remediesWaiting: waiting,
+            stallsByCarrier: try await stalls, delayedByCarrier: try await delayed, oldestStall: try await oldest,
+            openedPerDay: perDay, daysSilent: silent)
+    }
+
+    /// The approval queue's length, findings opened per day and rule since `since`, open findings by days silent.
+    private func queueAndHistory(stores: [String]?, since: Date, now: Date) async throws -> (Int, [OpsDailyCount], [OpsSilenceCount]) {
         let logger = database.logger
-        let (waiting, perDay, silent) = try await database.withConnection { connection in
+        return try await database.withConnection { connection in
             // The approval queue (remedies_proposed_queue_idx holds only proposed rows).
             let waitingRows = try await connection.query(
                 """
@@ -78,17 +90,19 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
             }
             return (waiting, perDay, silent)
         }
+    }
+
+    /// The open stall with the oldest last scan (one keyset probe per stall rule).
+    private func oldestStall(scope: OpsStoreScope, now: Date) async throws -> OpsFindingRow? {
         var oldest: OpsFindingRow?
-        for rule in stallRules {
+        for rule in OpsOverview.stallRules {
             let page = try await findings(OpsFindingFilter(scope: scope, rule: rule, sort: .longestSilence, limit: 1), now: now)
             if let row = page.rows.first, row.lastEventAt != nil,
                oldest == nil || (row.lastEventAt ?? now) < (oldest?.lastEventAt ?? now) {
                 oldest = row
             }
         }
-        return OpsOverview(
-            openBySeverity: bySeverity, openByRule: byRule, remediesWaiting: waiting, stallsByCarrier: stalls,
-            delayedByCarrier: delayed, oldestStall: oldest, openedPerDay: perDay, daysSilent: silent)
+        return oldest
     }
 
     /// Runs a `label, count` query whose `$1` is the visible stores (and `$2` `extra`, when given).
