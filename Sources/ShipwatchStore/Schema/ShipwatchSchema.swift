@@ -15,6 +15,7 @@ public enum ShipwatchSchema {
         Migration0009ZoneInference.migration,
         Migration0010AbandonedRuns.migration,
         Migration0011APIKeysAndRateWindows.migration,
+        Migration0013Webhooks.migration,
     ]
 
     /// The newest schema version this build knows.
