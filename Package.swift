@@ -129,6 +129,9 @@ let package = Package(
                     .product(name: "Yams", package: "Yams"),
                     .product(name: "Prometheus", package: "swift-prometheus"),
                     .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "Crypto", package: "swift-crypto"),
+                    .product(name: "NIOPosix", package: "swift-nio"),
+                    .product(name: "NIOHTTP1", package: "swift-nio"),
                 ],
                 swiftSettings: swiftSettings
             ),
@@ -156,6 +159,7 @@ let package = Package(
                 dependencies: [
                     "ShipwatchApp", "CarrierHTTP", "ShipwatchStore", "CarrierSimulator",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                    .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),
                 ] + carrierTargets.map { .byName(name: $0.name) },
@@ -205,6 +209,8 @@ let package = Package(
                 dependencies: [
                     "ShipwatchApp", "ShipwatchTestSupport", "CarrierSimulator", "CarrierSupport", "CarrierCatalog",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "HTTPTypes", package: "swift-http-types"),
                     .product(name: "NIOCore", package: "swift-nio"),
                     .product(name: "NIOHTTP1", package: "swift-nio"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),

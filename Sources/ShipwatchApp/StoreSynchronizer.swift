@@ -12,5 +12,8 @@ struct StoreSynchronizer: Sendable {
             guard let settings = config.stores[key] else { continue }
             try await repository.upsert(key: key, displayName: settings.displayName ?? key, policy: settings.policy)
         }
+        try await WebhookEndpointRepository(database: database).setCustomerEmailOptIn(
+            stores: config.stores.keys.sorted(),
+            optedIn: Set(config.webhooks.stores.filter(\.value.includeCustomerEmail).keys))
     }
 }

@@ -9,6 +9,7 @@ struct ShipwatchBench: AsyncParsableCommand {
         abstract: "Shipwatch benchmarks.",
         subcommands: [
             NormalizeBenchmark.self, PollBenchmark.self, EvaluateBenchmark.self, SweepBenchmark.self, LifecycleBenchmark.self,
+            WebhooksBenchmark.self,
         ]
     )
 }

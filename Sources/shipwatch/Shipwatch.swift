@@ -18,7 +18,7 @@ struct Shipwatch: AsyncParsableCommand {
         subcommands: [
             MigrateCommand.self, ShipmentsCommand.self, TrackCommand.self, PollCommand.self,
             RunsCommand.self, QuotaCommand.self, EvaluateCommand.self, RemediesCommand.self, ReportCommand.self, CodesCommand.self,
-            ServeCommand.self, KeysCommand.self, UsersCommand.self,
+            ServeCommand.self, KeysCommand.self, UsersCommand.self, WebhooksCommand.self,
         ]
     )
 }

@@ -21,6 +21,8 @@ public struct AppConfig: Sendable, Codable {
     public static let defaultStatementTimeoutSeconds: Double = 60
     /// `shipwatch serve`.
     public var serve: ServeSettings
+    /// Outbound webhooks (`webhooks:`).
+    public var webhooks = WebhookSettings()
 
     public init() {
         carriers = CarrierSettingsByCarrier()
@@ -40,6 +42,7 @@ public struct AppConfig: Sendable, Codable {
         case stores
         case statementTimeoutSeconds = "statement_timeout_seconds"
         case serve
+        case webhooks
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +55,7 @@ public struct AppConfig: Sendable, Codable {
         stores = declared.isEmpty ? [AppConfig.defaultStoreKey: StoreSettings()] : declared
         statementTimeoutSeconds = try container.decodeIfPresent(Double.self, forKey: .statementTimeoutSeconds)
         serve = try container.decodeIfPresent(ServeSettings.self, forKey: .serve) ?? ServeSettings()
+        webhooks = try container.decodeIfPresent(WebhookSettings.self, forKey: .webhooks) ?? WebhookSettings()
     }
 
     /// Applies the environment: `DATABASE_URL` and each carrier's `SHIPWATCH_<CARRIER>_…` variables.
@@ -82,6 +86,7 @@ public struct AppConfig: Sendable, Codable {
             problems += stores[key]?.problems(at: "stores.\(key)") ?? []
         }
         problems += serve.problems(at: "serve", knownStores: Set(stores.keys))
+        problems += webhooks.problems(at: "webhooks", knownStores: Set(stores.keys))
         return problems
     }
 }

@@ -44,7 +44,13 @@ public struct PollAction: Sendable {
                     config: context.config, database: database, clients: clients, options: options, logger: context.logger,
                     interactive: interactive,
                     onChanged: { ids in try await evaluator.evaluate(shipmentIDs: ids, now: Date()).line },
-                    sweep: { deadline in try await EvaluationSweep(evaluator: evaluator).run(now: Date(), deadline: deadline).line }
+                    sweep: { deadline in
+                        let sweepLine = try await EvaluationSweep(evaluator: evaluator).run(now: Date(), deadline: deadline).line
+                        let webhooksLine = try await WebhookPollPass(settings: context.config.webhooks, database: database, logger: context.logger)
+                            .run(runDeadline: deadline)
+                        let lines = [sweepLine, webhooksLine].compactMap { $0 }
+                        return lines.isEmpty ? nil : lines.joined(separator: "; ")
+                    }
                 )
                 return try await PollService.runHandlingSignals(job, logger: context.logger)
             }

@@ -58,6 +58,7 @@ public struct ServeAction: Sendable {
             services: [
                 .init(service: client),
                 .init(service: RateWindowPurgeService(rateLimits: RateLimitRepository(database: database), logger: logger)),
+                .init(service: WebhookDeliveryService(database: database, settings: context.config.webhooks, logger: logger)),
                 .init(service: app, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],

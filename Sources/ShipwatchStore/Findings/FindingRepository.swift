@@ -79,6 +79,13 @@ public struct FindingRepository: Sendable {
 
             try await AuditLogRepository.append(audit, on: connection, logger: logger)
             try await writeSchedule(schedule, on: connection, logger: logger)
+            // Announced to webhooks in this transaction, last (see WebhookOutbox).
+            try await WebhookOutbox.record(
+                WebhookCause.reconciliation(
+                    resolved: resolved.map { ($0.id, $0.shipmentID) },
+                    written: upserted.map { ($0.id, $0.shipmentID, $0.previousSeverity, $0.severity) },
+                    proposed: proposed.map(\.id)),
+                on: connection, logger: logger)
             return changes
         }
         logger.debug(

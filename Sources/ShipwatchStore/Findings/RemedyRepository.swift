@@ -104,6 +104,7 @@ public struct RemedyRepository: Sendable {
             try await AuditLogRepository.append(
                 [AuditEntry(actor: actor, entity: "remedy", entityID: String(id), action: target, detailJSON: AuditDetail.json(detail))],
                 on: connection, logger: logger)
+            try await WebhookOutbox.record([WebhookCause.decision(decision, remedyID: id)], on: connection, logger: logger)
         }
         logger.info(
             "remedy decided",

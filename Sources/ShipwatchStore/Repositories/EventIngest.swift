@@ -37,6 +37,9 @@ public struct EventIngest: Sendable {
             let counts = try await insertEvents(merged, on: connection, logger: logger)
             let changed = counts.keys.sorted()
             let statuses = try await recompute(merged, changed: changed, on: connection, logger: logger)
+            try await WebhookOutbox.record(
+                WebhookCause.statusChanges(previous: previous, current: statuses, order: merged.map(\.shipmentID)),
+                on: connection, logger: logger)
             return merged.map { item in
                 let count = counts[item.shipmentID] ?? (0, 0)
                 return IngestResult(

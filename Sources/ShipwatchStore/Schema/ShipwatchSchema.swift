@@ -16,6 +16,7 @@ public enum ShipwatchSchema {
         Migration0010AbandonedRuns.migration,
         Migration0011APIKeysAndRateWindows.migration,
         Migration0012OpsUsersAndSessions.migration,
+        Migration0013Webhooks.migration,
     ]
 
     /// The newest schema version this build knows.

@@ -1,0 +1,101 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import ShipwatchCore
+import ShipwatchStore
+
+/// One bounded delivery pass: claims due deliveries in batches (row leases in PostgreSQL, so overlapping passes
+/// never make the same attempt), sends each batch concurrently, records the results, until nothing is due, the
+/// limit is reached or the deadline passed. An attempt in flight at the deadline still gets its own timeout.
+public struct WebhookDeliveryPass: Sendable {
+    let deliveries: WebhookDeliveryRepository
+    let sender: WebhookSender
+    let settings: WebhookSettings
+    /// Identifies this pass's leases.
+    let owner: String
+    let logger: Logger
+
+    /// A pass over `database` sending through `client` (which must not follow redirects: see
+    /// ``WebhookHTTPClient/with(_:)``).
+    public init(database: Database, client: HTTPClient, settings: WebhookSettings, logger: Logger) {
+        deliveries = WebhookDeliveryRepository(database: database)
+        sender = WebhookSender(client: client, settings: settings, resolver: WebhookTargetResolver(policy: settings.targetPolicy))
+        self.settings = settings
+        owner = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier):\(UUID().uuidString.prefix(8))"
+        self.logger = logger
+    }
+
+    /// Runs until nothing is due, `limit` attempts were made, or `deadline`.
+    public func run(limit: Int, deadline: ContinuousClock.Instant) async throws -> WebhookPassSummary {
+        var summary = WebhookPassSummary()
+        let schedule = settings.retrySchedule
+        while summary.attempted < limit, ContinuousClock.now < deadline, !Task.isCancelled {
+            let batch = try await deliveries.claim(
+                owner: owner, limit: min(settings.batchSize, limit - summary.attempted), leaseSeconds: settings.leaseSeconds)
+            guard !batch.isEmpty else { break }
+            summary.attempted += batch.count
+            let results = await send(batch, schedule: schedule)
+            for result in results {
+                switch result.outcome {
+                case .delivered: summary.delivered += 1
+                case .retry: summary.retrying += 1
+                case .failed: summary.failed += 1
+                }
+            }
+            let disabled = try await deliveries.complete(results, owner: owner, disableAfterFailures: settings.disableAfterFailures)
+            for id in disabled {
+                logger.warning("webhook endpoint disabled after failed deliveries", metadata: [LogKey.webhookEndpointID: "\(id)"])
+            }
+            summary.disabledEndpoints += disabled
+        }
+        if summary.attempted > 0 {
+            logger.info(
+                "webhook delivery pass",
+                metadata: [
+                    LogKey.webhookClaimed: "\(summary.attempted)", LogKey.webhookDelivered: "\(summary.delivered)",
+                    LogKey.webhookRetried: "\(summary.retrying)", LogKey.webhookFailed: "\(summary.failed)",
+                ])
+        }
+        return summary
+    }
+
+    /// Sends a batch, at most `settings.concurrency` at a time; one result per delivery.
+    private func send(_ batch: [ClaimedWebhookDelivery], schedule: WebhookRetrySchedule) async -> [WebhookAttemptResult] {
+        await withTaskGroup(of: WebhookAttemptResult.self) { group in
+            var results: [WebhookAttemptResult] = []
+            results.reserveCapacity(batch.count)
+            var pending = batch[...]
+            func start(_ delivery: ClaimedWebhookDelivery) {
+                group.addTask {
+                    let attempt = await sender.send(delivery, now: Date())
+                    return Self.result(of: attempt, for: delivery, schedule: schedule, now: Date())
+                }
+            }
+            for _ in 0..<min(settings.concurrency, pending.count) {
+                if let next = pending.popFirst() { start(next) }
+            }
+            while let result = await group.next() {
+                results.append(result)
+                if let next = pending.popFirst() { start(next) }
+            }
+            return results
+        }
+    }
+
+    /// What follows an attempt: delivered, another attempt after the schedule's delay, or failed.
+    static func result(
+        of attempt: WebhookSender.Attempt, for delivery: ClaimedWebhookDelivery, schedule: WebhookRetrySchedule, now: Date
+    ) -> WebhookAttemptResult {
+        let outcome: WebhookAttemptResult.Outcome
+        if attempt.delivered {
+            outcome = .delivered
+        } else if let delay = schedule.delayAfter(attempts: delivery.attempt, unitRandom: Double.random(in: 0...1)) {
+            outcome = .retry(at: now.addingTimeInterval(delay))
+        } else {
+            outcome = .failed
+        }
+        return WebhookAttemptResult(
+            deliveryID: delivery.id, endpointID: delivery.endpointID, outcome: outcome, statusCode: attempt.statusCode,
+            durationMilliseconds: attempt.durationMilliseconds, error: attempt.error.map { String($0.prefix(500)) })
+    }
+}
