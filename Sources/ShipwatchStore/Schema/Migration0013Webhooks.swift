@@ -1,8 +1,6 @@
 /// Migration 13: outbound webhooks. Endpoints per store, the transactional outbox of events (written in the
 /// transaction of the change that causes them), and one delivery row per event and endpoint, claimed by delivery
 /// passes through row leases.
-///
-/// The version lives only here.
 enum Migration0013Webhooks {
     static let migration = Migration(version: 13, name: "outbound webhooks", sql: [
         """
