@@ -61,7 +61,7 @@ public struct APIKeyRepository: APIKeyDirectory {
 
         func makeBindings() throws -> PostgresBindings {
             var bindings = PostgresBindings(capacity: 1)
-            try bindings.append(keyID)
+            bindings.append(keyID)
             return bindings
         }
 

@@ -17,8 +17,8 @@ enum StorefrontTrackingStatements {
 
         func makeBindings() throws -> PostgresBindings {
             var bindings = PostgresBindings(capacity: 2)
-            try bindings.append(store)
-            try bindings.append(trackingNumber)
+            bindings.append(store)
+            bindings.append(trackingNumber)
             return bindings
         }
 
@@ -34,8 +34,8 @@ enum StorefrontTrackingStatements {
 
         func makeBindings() throws -> PostgresBindings {
             var bindings = PostgresBindings(capacity: 2)
-            try bindings.append(store)
-            try bindings.append(orderRef)
+            bindings.append(store)
+            bindings.append(orderRef)
             return bindings
         }
 
@@ -50,7 +50,7 @@ enum StorefrontTrackingStatements {
 
         func makeBindings() throws -> PostgresBindings {
             var bindings = PostgresBindings(capacity: 1)
-            try bindings.append(trackingNumber)
+            bindings.append(trackingNumber)
             return bindings
         }
 
