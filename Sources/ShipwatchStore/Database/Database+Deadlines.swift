@@ -20,6 +20,9 @@ extension Database {
         let leaseLimit = DatabaseDeadlines.bounded(deadlines.connectionLease, by: retryPolicy.deadline) ?? deadlines.connectionLease
         let lease = try await leaseConnection(within: leaseLimit)
         defer { lease.release() }
+        // After a fast server restart the pool may still lend a connection the server has closed; a statement sent
+        // on it is never answered. Checked here, the attempt fails at once and the retry gets a live connection.
+        guard !lease.connection.isClosed else { throw DatabaseClosedConnection() }
 
         guard let operationLimit = DatabaseDeadlines.bounded(deadlines.operation, by: retryPolicy.deadline) else {
             return try await body(lease.connection)
