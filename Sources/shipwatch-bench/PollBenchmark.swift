@@ -35,32 +35,59 @@ struct PollBenchmark: AsyncParsableCommand {
         config.poll.claimBatchSize = 1_000
 
         try await Database.with(url: url, logger: logger, maximumConnections: 12) { database in
-            try await BenchDatabase.reset(database)
-            let seeded = ContinuousClock.now
-            try await BenchDatabase.seed(database, shipments: shipments)
-            print("poll: seeded \(shipments) due shipments in \(BenchFormat.seconds(ContinuousClock.now - seeded)) s")
-            let summary = try await HTTPClientFactory.withClient(connectionsPerHost: concurrency * 2) { httpClient in
-                // The production path: every claim round reserves its calls from the shared allowance in PostgreSQL.
-                let clients = try CarrierRegistry.makeClients(
-                    config: config, httpClient: httpClient, logger: logger, concurrentBatches: concurrency,
-                    allowance: PostgresCarrierAllowance(database: database)
-                )
-                let job = PollJob(
-                    config: config, database: database, clients: clients,
-                    options: PollOptions(limit: shipments, maxDurationSeconds: 3_600), logger: logger, quiet: true
-                )
-                return try await job.run()
+            // The same seed polled twice, as `shipwatch poll` runs it (the changed shipments evaluated), once without
+            // and once with the evaluation sweep that ends every run: the sweep's cost shows as the difference.
+            var rates: [Double] = []
+            for withSweep in [false, true] {
+                let rate = try await measure(database: database, config: config, logger: logger, withSweep: withSweep)
+                rates.append(rate)
             }
-            let seconds = BenchFormat.seconds(summary.duration)
-            print(String(
-                format: "poll: %d shipments in %.2f s = %.0f shipments/s, %d events = %.0f events/s; calls %@; peak RSS %.1f MiB",
-                summary.shipmentsClaimed, seconds, Double(summary.shipmentsClaimed) / seconds, summary.eventsInserted,
-                Double(summary.eventsInserted) / seconds,
-                summary.callsUsed.keys.sorted().map { "\($0) \(summary.callsUsed[$0] ?? 0)" }.joined(separator: ", ") as NSString,
-                BenchFormat.peakResidentMiB()
-            ))
-            print("poll: outcomes \(summary.byOutcome.keys.sorted().map { "\($0) \(summary.byOutcome[$0] ?? 0)" }.joined(separator: ", "))")
+            if let without = rates.first, let with = rates.last, without > 0 {
+                print(String(format: "poll: with the sweep %.0f shipments/s, without %.0f: %+.1f %% (goal: no drop beyond 10 %%)",
+                             with, without, (with / without - 1) * 100))
+            }
         }
+    }
+
+    /// Seeds afresh, polls once; returns shipments per second.
+    private func measure(database: Database, config: AppConfig, logger: Logger, withSweep: Bool) async throws -> Double {
+        try await BenchDatabase.reset(database)
+        let seeded = ContinuousClock.now
+        try await BenchDatabase.seed(database, shipments: shipments)
+        let label = withSweep ? "poll + sweep" : "poll"
+        print("\(label): seeded \(shipments) due shipments in \(BenchFormat.seconds(ContinuousClock.now - seeded)) s")
+        let context = ShipwatchContext(config: config, logger: logger)
+        let evaluator = FindingsEvaluator(context: context, database: database)
+        var sweep: (@Sendable (ContinuousClock.Instant) async throws -> String?)?
+        if withSweep {
+            sweep = { deadline in try await EvaluationSweep(evaluator: evaluator).run(now: Date(), deadline: deadline).line }
+        }
+        let summary = try await HTTPClientFactory.withClient(connectionsPerHost: concurrency * 2) { [sweep] httpClient in
+            // The production path: every claim round reserves its calls from the shared allowance in PostgreSQL.
+            let clients = try CarrierRegistry.makeClients(
+                config: config, httpClient: httpClient, logger: logger, concurrentBatches: concurrency,
+                allowance: PostgresCarrierAllowance(database: database)
+            )
+            let job = PollJob(
+                config: config, database: database, clients: clients,
+                options: PollOptions(limit: shipments, maxDurationSeconds: 3_600), logger: logger, quiet: true,
+                onChanged: { ids in try await evaluator.evaluate(shipmentIDs: ids, now: Date()).line },
+                sweep: sweep
+            )
+            return try await job.run()
+        }
+        let seconds = BenchFormat.seconds(summary.duration)
+        let claimed = summary.shipmentsClaimed
+        let rate = Double(claimed) / seconds
+        let eventRate = Double(summary.eventsInserted) / seconds
+        let calls = summary.callsUsed.keys.sorted().map { "\($0) \(summary.callsUsed[$0] ?? 0)" }.joined(separator: ", ")
+        let figures = String(format: "%.2f s = %.0f shipments/s, ", seconds, rate)
+            + "\(summary.eventsInserted) events = " + String(format: "%.0f events/s", eventRate)
+        print("\(label): \(claimed) shipments in \(figures); calls \(calls); peak RSS "
+            + String(format: "%.1f MiB", BenchFormat.peakResidentMiB()))
+        print("\(label): outcomes \(summary.byOutcome.keys.sorted().map { "\($0) \(summary.byOutcome[$0] ?? 0)" }.joined(separator: ", "))")
+        if let note = summary.sweepNote { print("\(label): sweep \(note)") }
+        return rate
     }
 }
 

@@ -72,10 +72,11 @@ struct PollRobustnessTests {
                     try await Task.sleep(for: .seconds(3))
                     try await postgres.resume()
                     // The run must end by itself: within its bound (40 s), the database grace (20 s), the cleanup grace
-                    // (10 s) and the pool's shutdown (10 s). A hang is a failure; the watchdog only keeps the suite going.
+                    // (10 s) and the pool's shutdown (10 s), or be given up by its own watchdog at bound + 40 s. A hang
+                    // is a failure; this watchdog only keeps the suite going.
                     let pid = run.process.processIdentifier
                     let watchdog = Task {
-                        try await Task.sleep(for: .seconds(100))
+                        try await Task.sleep(for: .seconds(150))
                         kill(pid, SIGKILL)
                         return true
                     }
@@ -83,9 +84,12 @@ struct PollRobustnessTests {
                     watchdog.cancel()
                     let hung = await (try? watchdog.value) == true
                     #expect(!hung, "the run hung after the restart and was killed: \(first.stderr.suffix(2_000))")
-                    // Whether a statement was in flight during the 3-second outage depends on timing (the carriers may
-                    // all be fetching over HTTP then); either way the run retries and ends well.
-                    #expect(first.status == 0, "the run did not survive the restart: \(first.stderr.suffix(2_000))")
+                    // Usually the run retries its statements and ends well. Now and then PostgresNIO leaves a statement
+                    // sent just as the server closed the connection unanswered forever; the run's watchdog then gives the
+                    // run up: exit 2 with the reason, its leases handed back (a chunk fetched but not stored is fetched
+                    // again by the next run).
+                    let gaveUp = first.status == 2 && first.stderr.contains("it was given up; its leases were handed back")
+                    #expect(first.status == 0 || gaveUp, "the run did not survive the restart: \(first.stderr.suffix(2_000))")
                     #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE lease_owner IS NOT NULL") == 0,
                             "the run kept leases")
 
@@ -97,7 +101,7 @@ struct PollRobustnessTests {
                     #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'running'") == 0)
                     let counters = await engine.currentCounters()
                     #expect(counters.numbers.count == 600)
-                    #expect(counters.numbers.values.allSatisfy { $0 == 1 }, "some numbers were fetched twice")
+                    if !gaveUp { #expect(counters.numbers.values.allSatisfy { $0 == 1 }, "some numbers were fetched twice") }
 
                     let events = try await PollSeeding.scalar(database, "SELECT count(*) FROM scan_events")
                     try await PollSeeding.makeEverythingDue(database)

@@ -164,6 +164,20 @@ public struct PollJob: Sendable {
         return summary
     }
 
+    /// For a run whose work is stuck and was given up: hands back its leases and records it as failed, within
+    /// ``cleanupGrace``, on fresh connections. False when the database did not answer in time (the leases then expire).
+    func giveUp(reason: String) async -> Bool {
+        let cleanup = database.retrying(until: ContinuousClock.now + PollJob.cleanupGrace)
+        do {
+            try await PollRepository(database: cleanup).releaseLeases(owner: options.owner)
+            try await PollRunRepository(database: cleanup).fail(owner: options.owner, error: reason, now: now())
+            return true
+        } catch {
+            logger.error("a given-up run could not hand back its leases", metadata: [LogKey.error: "\(ShipwatchErrors.describe(error))"])
+            return false
+        }
+    }
+
     private func finish(_ runs: PollRunRepository, summary: PollRunSummary, error: String?) async throws {
         guard let runID = summary.runID else { return }
         try await runs.finish(

@@ -1,5 +1,6 @@
 import Logging
 import ShipwatchCore
+import ShipwatchStore
 import ServiceLifecycle
 import UnixSignals
 
@@ -40,26 +41,32 @@ struct PollService: Service, CustomStringConvertible {
         configuration.maximumGracefulShutdownDuration = .seconds(8)
         let group = ServiceGroup(configuration: configuration)
         // The watchdog: a run still busy well past its bound (a database that accepts no connection, a statement
-        // the server never answers) is cancelled, so cron never stacks stuck runs; its leases expire.
+        // the server never answers) is given up on, so cron never stacks stuck runs. The group runs in its own task
+        // and is raced through a hand-off, not a task group: a group would wait for its stuck child forever.
         let limit = Duration.milliseconds(Int64(saturating: job.options.maxDurationSeconds * 1_000))
-            + PollJob.databaseGrace + .seconds(30)
-        let finishedInTime = try await withThrowingTaskGroup(of: Bool.self) { tasks in
-            tasks.addTask {
+            + PollJob.databaseGrace + PollJob.cleanupGrace + .seconds(10)
+        let ended = HandOff<Bool>()
+        let running = Task {
+            do {
                 try await group.run()
-                return true
+                ended.resolve(.success(true))
+            } catch {
+                ended.resolve(.failure(error))
             }
-            tasks.addTask {
-                try await Task.sleep(for: limit)
-                return false
-            }
-            let first = try await tasks.next() ?? true
-            tasks.cancelAll()
-            return first
         }
+        let timer = Task {
+            try? await Task.sleep(for: limit)
+            ended.resolve(.success(false))
+        }
+        let finishedInTime = try await ended.value()
+        timer.cancel()
         guard finishedInTime else {
+            running.cancel()
+            let reason = "the run did not finish within its bound plus \((limit.components.seconds) - Int64(saturating: job.options.maxDurationSeconds)) s "
+                + "(a database operation never ended); it was given up"
+            let released = await job.giveUp(reason: reason)
             throw ShipwatchFailure.databaseUnavailable(
-                "the run did not finish within its bound plus \((PollJob.databaseGrace + .seconds(30)).components.seconds) s "
-                    + "(the database stopped answering?); it was cancelled and its leases expire after poll.lease_seconds")
+                reason + (released ? "; its leases were handed back" : "; its leases expire after poll.lease_seconds"))
         }
         guard let result = await outcome.result else {
             throw ShipwatchFailure.runCancelled

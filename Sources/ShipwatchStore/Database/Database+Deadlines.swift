@@ -10,9 +10,10 @@ extension Database {
     /// The lease is requested by a helper task, which hands the connection over and holds the lease until `body`
     /// is done. The caller waits on that hand-off, not on the helper, so when the pool does not answer in time the
     /// caller gets a ``DatabaseTimeout`` (transient: the retry asks a fresh pool, see ``ConnectionPools``) and the
-    /// helper is cancelled and left behind; should a connection still arrive, the helper gives it straight back. While `body` runs, a
-    /// watchdog closes the connection once the operation's deadline passes, which fails whatever the connection
-    /// was doing (and rolls back its transaction).
+    /// helper is cancelled and left behind; should a connection still arrive, the helper gives it straight back.
+    /// While `body` runs, a watchdog closes the connection once the operation's deadline passes, which fails what
+    /// the connection was doing (and rolls back its transaction). A statement PostgresNIO lost on a connection
+    /// closing under it is not ended even so; the poll run's own watchdog (`PollService`) bounds that case.
     func withDeadlines<Result>(
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> sending Result
@@ -20,6 +21,9 @@ extension Database {
         let leaseLimit = DatabaseDeadlines.bounded(deadlines.connectionLease, by: retryPolicy.deadline) ?? deadlines.connectionLease
         let lease = try await leaseConnection(within: leaseLimit)
         defer { lease.release() }
+        // After a fast server restart the pool may still lend a connection the server has closed; a statement sent
+        // on it is never answered. Checked here, the attempt fails at once and the retry gets a live connection.
+        guard !lease.connection.isClosed else { throw DatabaseClosedConnection() }
 
         guard let operationLimit = DatabaseDeadlines.bounded(deadlines.operation, by: retryPolicy.deadline) else {
             return try await body(lease.connection)

@@ -11,7 +11,7 @@ public enum DatabaseFault {
     /// True when the work may succeed if tried again after a pause.
     public static func isTransient(_ error: any Error) -> Bool {
         // An attempt that hit its deadline (see ``DatabaseDeadlines``); the next one asks the pool afresh.
-        if error is DatabaseTimeout { return true }
+        if error is DatabaseTimeout || error is DatabaseClosedConnection { return true }
         if let transactionError = error as? PostgresTransactionError {
             let inner = [transactionError.beginError, transactionError.closureError, transactionError.commitError,
                          transactionError.rollbackError].compactMap { $0 }

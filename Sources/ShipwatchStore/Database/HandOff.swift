@@ -6,7 +6,7 @@ import Synchronization
 /// Waiting is what a plain task group cannot do here: a group always waits for every child, so a child stuck
 /// in the connection pool would hold its caller too. A hand-off lets the caller go on when a timer resolves it,
 /// and the stuck task is simply no longer waited for.
-final class HandOff<Value: Sendable>: Sendable {
+public final class HandOff<Value: Sendable>: Sendable {
     private enum State {
         case pending([CheckedContinuation<Value, any Error>])
         case resolved(Result<Value, any Error>)
@@ -14,12 +14,12 @@ final class HandOff<Value: Sendable>: Sendable {
 
     private let state = Mutex<State>(.pending([]))
 
-    init() {}
+    public init() {}
 
     /// Hands `result` over, waking every waiter. Returns false when a result had already been handed over
     /// (this one is then dropped).
     @discardableResult
-    func resolve(_ result: Result<Value, any Error>) -> Bool {
+    public func resolve(_ result: Result<Value, any Error>) -> Bool {
         let waiters: [CheckedContinuation<Value, any Error>]? = state.withLock { state in
             guard case .pending(let waiters) = state else { return nil }
             state = .resolved(result)
@@ -31,7 +31,7 @@ final class HandOff<Value: Sendable>: Sendable {
     }
 
     /// The handed-over value, or the handed-over error; waits until there is one.
-    func value() async throws -> Value {
+    public func value() async throws -> Value {
         try await withCheckedThrowingContinuation { continuation in
             let ready: Result<Value, any Error>? = state.withLock { state in
                 switch state {

@@ -53,6 +53,21 @@ public struct PollRunRepository: Sendable {
         }
     }
 
+    /// Records the run of `owner`, if still `running`, as `failed` with `error`: what a run that had to give up on
+    /// its own stuck work writes before it exits.
+    public func fail(owner: String, error: String, now: Date) async throws {
+        let logger = database.logger
+        try await database.withConnection { connection in
+            try await connection.query(
+                """
+                UPDATE poll_runs SET finished_at = \(now), status = 'failed', error = \(TextNormalization.storable(error))
+                WHERE owner = \(owner) AND status = 'running'
+                """,
+                logger: logger
+            )
+        }
+    }
+
     /// Closes every run still `running` whose expiry has passed as `abandoned` (it was killed without a chance
     /// to record itself); returns their ids. Its leases have expired by then, so its shipments are due again.
     @discardableResult
