@@ -189,6 +189,12 @@ let package = Package(
                 swiftSettings: swiftSettings
             ),
             .testTarget(name: "ShipwatchCoreTests", dependencies: ["ShipwatchCore"], swiftSettings: swiftSettings),
+            // The shared JSON reader and lenient readers, checked against Foundation on every carrier's fixtures.
+            .testTarget(
+                name: "CarrierSupportTests",
+                dependencies: ["CarrierSupport", "CarrierTestSupport", "ShipwatchCore"] + carrierTargets.map { .byName(name: $0.name) },
+                swiftSettings: swiftSettings
+            ),
             .testTarget(
                 name: "CarrierHTTPTests",
                 dependencies: [

@@ -12,7 +12,7 @@ public enum CountryNames {
     /// nil when empty or unknown. A carrier's spelling wins over a two-letter reading ("UK" is GB).
     public static func isoCode(for value: String?) -> String? {
         guard let value else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { return nil }
         let upper = trimmed.uppercased()
         if upper.allSatisfy({ $0.isASCII && $0.isLetter }) {

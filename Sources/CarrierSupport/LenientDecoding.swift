@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// Field readers for the loose typing carrier answers show: numbers sent as text and text sent as numbers,
 /// booleans as "true"/"Y"/1, a lone value where a list is documented.
@@ -10,73 +11,73 @@ import Foundation
 extension KeyedDecodingContainer {
     /// Text from a string, a number or a boolean; a whole number reads without a trailing ".0".
     public func lenientString(_ key: Key) throws -> String? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let text = try? decode(String.self, forKey: key) { return text }
-        if let whole = try? decode(Int.self, forKey: key) { return String(whole) }
-        if let number = try? decode(Double.self, forKey: key) { return LenientNumberText.render(number) }
-        if let flag = try? decode(Bool.self, forKey: key) { return flag ? "true" : "false" }
-        throw wrongShape(String.self, key, "expected text, a number or a boolean")
+        switch try decodeIfPresent(LenientScalar.self, forKey: key) {
+        case nil, .null?: return nil
+        case .text(let text)?: return text
+        case .integer(let whole)?: return String(whole)
+        case .number(let number)?: return LenientNumberText.render(number)
+        case .flag(let flag)?: return flag ? "true" : "false"
+        case .container?: throw wrongShape(String.self, key, "expected text, a number or a boolean")
+        }
     }
 
     /// A whole number from a JSON number or numeric text ("2", "2.0", "1e3"); nil when it is not exactly an `Int`.
     public func lenientInt(_ key: Key) throws -> Int? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let whole = try? decode(Int.self, forKey: key) { return whole }
-        if let number = try? decode(Double.self, forKey: key) { return Int(exactly: number) }
-        if let text = try? decode(String.self, forKey: key) {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch try decodeIfPresent(LenientScalar.self, forKey: key) {
+        case nil, .null?: return nil
+        case .integer(let whole)?: return whole
+        // Int(exactly:) is nil for a fraction, NaN, infinity or a value past Int's range ("1e20").
+        case .number(let number)?: return Int(exactly: number)
+        case .text(let text)?:
+            let trimmed = text.trimmingSpaces()
             if let whole = Int(trimmed) { return whole }
-            // Int(exactly:) is nil for a fraction, NaN, infinity or a value past Int's range ("1e20").
             return Double(trimmed).flatMap { Int(exactly: $0) }
+        case .flag?, .container?: throw wrongShape(Int.self, key, "expected a number or numeric text")
         }
-        throw wrongShape(Int.self, key, "expected a number or numeric text")
     }
 
     /// A decimal number from a JSON number or numeric text ("28799"); nil for text that is not a number.
     ///
     /// The value may be infinite or huge ("inf", "1e30"): callers converting it further must check it.
     public func lenientDouble(_ key: Key) throws -> Double? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let number = try? decode(Double.self, forKey: key) { return number }
-        if let text = try? decode(String.self, forKey: key) {
-            return Double(text.trimmingCharacters(in: .whitespaces))
+        switch try decodeIfPresent(LenientScalar.self, forKey: key) {
+        case nil, .null?: return nil
+        case .integer(let whole)?: return Double(whole)
+        case .number(let number)?: return number.isFinite ? number : nil
+        case .text(let text)?: return Double(text.trimmingSpaces())
+        case .flag?, .container?: throw wrongShape(Double.self, key, "expected a number or numeric text")
         }
-        throw wrongShape(Double.self, key, "expected a number or numeric text")
     }
 
     /// A boolean from `true`/`false`, 1/0 or the words "true"/"false", "yes"/"no", "Y"/"N", "1"/"0";
     /// nil for any other number or word.
     public func lenientBool(_ key: Key) throws -> Bool? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let flag = try? decode(Bool.self, forKey: key) { return flag }
-        if let whole = try? decode(Int.self, forKey: key) {
-            switch whole {
-            case 1: return true
-            case 0: return false
-            default: return nil
-            }
+        switch try decodeIfPresent(LenientScalar.self, forKey: key) {
+        case nil, .null?: return nil
+        case .flag(let flag)?: return flag
+        case .integer(let whole)?: return whole == 1 ? true : whole == 0 ? false : nil
+        case .number(let number)?: return number == 1 ? true : number == 0 ? false : nil
+        case .text(let text)?: return LenientFlag.word(text)
+        case .container?: throw wrongShape(Bool.self, key, "expected a boolean")
         }
-        if let text = try? decode(String.self, forKey: key) { return LenientFlag.word(text) }
-        throw wrongShape(Bool.self, key, "expected a boolean")
     }
 
     /// A list of texts, also when the carrier sent a single text (or number) instead of an array;
     /// `null` items are left out.
     public func lenientStringList(_ key: Key) throws -> [String]? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        if let list = try? decode([String].self, forKey: key) { return list }
-        if var items = try? nestedUnkeyedContainer(forKey: key) {
+        if let items = try? decode([LenientScalar].self, forKey: key) {
             var texts: [String] = []
-            while !items.isAtEnd {
-                if try items.decodeNil() { continue }
-                if let text = try? items.decode(String.self) {
-                    texts.append(text)
-                } else if let whole = try? items.decode(Int.self) {
-                    texts.append(String(whole))
-                } else {
+            texts.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                switch item {
+                case .null: continue
+                case .text(let text): texts.append(text)
+                case .integer(let whole): texts.append(String(whole))
+                case .number, .flag, .container:
                     throw DecodingError.typeMismatch(
                         String.self,
-                        DecodingError.Context(codingPath: items.codingPath, debugDescription: "expected a list of texts")
+                        DecodingError.Context(codingPath: codingPath + [key, ListIndexKey(index)], debugDescription: "expected a list of texts")
                     )
                 }
             }
@@ -112,4 +113,13 @@ public enum LenientNumberText {
         if let whole = Int(exactly: number), whole.magnitude < 1_000_000_000_000_000 { return String(whole) }
         return String(number)
     }
+}
+
+/// An array position as a coding key ("Index N", as Foundation spells it).
+private struct ListIndexKey: CodingKey {
+    var intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
 }

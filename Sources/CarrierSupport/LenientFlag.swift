@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// A yes/no field that may arrive as a JSON boolean or as text ("true", "false", "Y", "N", "1", "0").
 public struct LenientFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLiteral {
@@ -17,13 +18,13 @@ public struct LenientFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLite
 
     /// Reads a boolean, a number (non-zero is true) or one of the usual yes/no words (empty text is false).
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let flag = try? container.decode(Bool.self) {
+        let scalar = try LenientScalar(from: decoder)
+        if case .flag(let flag) = scalar {
             value = flag
-        } else if let number = try? container.decode(Int.self) {
-            value = number != 0
-        } else if let text = try? container.decode(String.self),
-                  let flag = text.trimmingCharacters(in: .whitespaces).isEmpty ? false : LenientFlag.word(text) {
+        } else if case .integer(let whole) = scalar {
+            value = whole != 0
+        } else if case .text(let text) = scalar,
+                  let flag = text.trimmingSpaces().isEmpty ? false : LenientFlag.word(text) {
             value = flag
         } else {
             throw DecodingError.typeMismatch(
@@ -42,7 +43,7 @@ public struct LenientFlag: Codable, Sendable, Hashable, ExpressibleByBooleanLite
     /// The yes/no words carriers use: "true"/"false", "yes"/"no", "Y"/"N", "1"/"0" (any case, spaces around);
     /// nil for any other text.
     public static func word(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmingSpaces().lowercased() {
         case "true", "yes", "y", "1": true
         case "false", "no", "n", "0": false
         default: nil

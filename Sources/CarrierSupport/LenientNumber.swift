@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// A numeric field that may arrive as a JSON number or as numeric text ("expires_in": 3599 or "3599").
 public struct LenientNumber: Codable, Sendable, Hashable, ExpressibleByIntegerLiteral {
@@ -17,11 +18,12 @@ public struct LenientNumber: Codable, Sendable, Hashable, ExpressibleByIntegerLi
 
     /// Reads a number or numeric text.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Double.self) {
+        let scalar = try LenientScalar(from: decoder)
+        if case .integer(let whole) = scalar {
+            value = Double(whole)
+        } else if case .number(let number) = scalar, number.isFinite {
             value = number
-        } else if let text = try? container.decode(String.self),
-                  let number = Double(text.trimmingCharacters(in: .whitespaces)) {
+        } else if case .text(let text) = scalar, let number = Double(text.trimmingSpaces()) {
             value = number
         } else {
             throw DecodingError.typeMismatch(

@@ -19,16 +19,12 @@ public struct LenientText: Codable, Sendable, Hashable, ExpressibleByStringLiter
 
     /// Reads a string, number or boolean.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let text = try? container.decode(String.self) {
-            value = text
-        } else if let integer = try? container.decode(Int.self) {
-            value = String(integer)
-        } else if let decimal = try? container.decode(Double.self) {
-            value = String(decimal)
-        } else if let flag = try? container.decode(Bool.self) {
-            value = flag ? "true" : "false"
-        } else {
+        switch try LenientScalar(from: decoder) {
+        case .text(let text): value = text
+        case .integer(let whole): value = String(whole)
+        case .number(let number): value = String(number)
+        case .flag(let flag): value = flag ? "true" : "false"
+        case .null, .container:
             throw DecodingError.typeMismatch(
                 String.self,
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected text, a number or a boolean")

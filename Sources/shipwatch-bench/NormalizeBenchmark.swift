@@ -8,6 +8,9 @@ import ShipwatchCore
 
 /// Events normalized per second for each carrier, parsing realistic answers rendered by the carriers' own
 /// simulation side (the same wire models the adapters parse), on the calling thread only (one core).
+///
+/// Next to each figure, the floor: the same bytes read by `JSONSerialization` alone (no typed model, no
+/// normalization), in events per second of that answer, and our figure as a share of it.
 struct NormalizeBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "normalize", abstract: "Carrier normalization throughput.")
 
@@ -19,15 +22,36 @@ struct NormalizeBenchmark: ParsableCommand {
         print(String(repeating: "-", count: 100))
         for payload in BenchPayloads.all(scansPerParcel: scans) {
             let result = measure(payload)
+            let floor = measureFloor(payload, eventsPerAnswer: result.eventsPerAnswer)
             print(String(
-                format: "%-6@ %-44@ %8d bytes  %9.0f events/s  %7.0f answers/s",
+                format: "%-6@ %-34@ %7d bytes  %8.0f events/s  %7.0f answers/s  | floor (JSONSerialization) %8.0f events/s, ours %3.0f %%",
                 payload.carrier.displayName as NSString, payload.description as NSString, payload.response.body.count,
-                result.eventsPerSecond, result.answersPerSecond
+                result.eventsPerSecond, result.answersPerSecond, floor, floor > 0 ? 100 * result.eventsPerSecond / floor : 0
             ))
         }
     }
 
-    func measure(_ payload: BenchPayload) -> (eventsPerSecond: Double, answersPerSecond: Double) {
+    /// Events per second if reading an answer cost only `JSONSerialization.jsonObject` of its bytes.
+    func measureFloor(_ payload: BenchPayload, eventsPerAnswer: Double) -> Double {
+        let data = Data(payload.response.body)
+        var answers = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+        let budget = Duration.milliseconds(Int64(seconds * 1_000))
+        while clock.now - start < budget {
+            for _ in 0..<10 {
+                guard (try? JSONSerialization.jsonObject(with: data)) != nil else {
+                    fatalError("the benchmark payload for \(payload.carrier) is not JSON")
+                }
+                answers += 1
+            }
+        }
+        let elapsed = clock.now - start
+        let secondsElapsed = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Double(answers) * eventsPerAnswer / secondsElapsed
+    }
+
+    func measure(_ payload: BenchPayload) -> (eventsPerSecond: Double, answersPerSecond: Double, eventsPerAnswer: Double) {
         var answers = 0
         var events = 0
         let clock = ContinuousClock()
@@ -44,7 +68,7 @@ struct NormalizeBenchmark: ParsableCommand {
         }
         let elapsed = clock.now - start
         let secondsElapsed = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return (Double(events) / secondsElapsed, Double(answers) / secondsElapsed)
+        return (Double(events) / secondsElapsed, Double(answers) / secondsElapsed, answers > 0 ? Double(events) / Double(answers) : 0)
     }
 }
 

@@ -1,3 +1,4 @@
+import CarrierSupport
 import CarrierTestSupport
 import Foundation
 import ShipwatchCore
@@ -27,7 +28,7 @@ struct StatusTableTests {
     func fixtureCodesCovered() throws {
         var codes: Set<String> = []
         for name in Fixture.allNames {
-            let document = try JSONDecoder().decode(JSONFragment.self, from: Data(try Fixture.bytes(name)))
+            let document = try JSONTape(parsing: try Fixture.bytes(name)).root
             for element in document["output"]?["completeTrackResults"]?.elements ?? [] {
                 for result in element["trackResults"]?.elements ?? [] {
                     if let code = result["latestStatusDetail"]?["code"]?.text { codes.insert(code) }

@@ -16,10 +16,10 @@ extension UPSTrackingAPI {
         } catch {
             throw .malformedPayload(detail: "UPS token answer: \(UPSFieldPath.describe(error))")
         }
-        guard let value = token.accessToken?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+        guard let value = token.accessToken?.trimmingSpaces(), !value.isEmpty else {
             throw .malformedPayload(detail: "UPS token answer has no access_token")
         }
-        if let status = token.status?.trimmingCharacters(in: .whitespaces), !status.isEmpty, status.lowercased() != "approved" {
+        if let status = token.status?.trimmingSpaces(), !status.isEmpty, status.lowercased() != "approved" {
             throw .unauthorized(detail: "UPS token status is \"\(status)\"")
         }
         return AccessToken(value: value, expiresIn: token.lifetimeSeconds ?? UPSTrackingAPI.fallbackTokenLifetime)

@@ -21,7 +21,7 @@ public enum Carrier: String, Sendable, Hashable, Codable, CaseIterable, CustomSt
 
     /// Parses a carrier name case-insensitively ("UPS", "FedEx", "usps"); nil when unknown.
     public init?(name: String) {
-        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = name.trimmingSpaces().lowercased()
         guard let carrier = Carrier(rawValue: key) else { return nil }
         self = carrier
     }

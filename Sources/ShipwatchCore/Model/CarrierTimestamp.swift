@@ -30,7 +30,7 @@ public struct CarrierTimestamp: Sendable, Hashable {
     /// Like ``parse(_:)``, with the reason when the text is refused: not a time form, a date or clock time that
     /// does not exist (or a year outside 1…9999), or an offset beyond ±18 h. What this accepts is storable.
     public static func parseChecked(_ text: String) throws(CarrierTimeError) -> CarrierTimestamp {
-        var scanner = TimeTextScanner(text.trimmingCharacters(in: .whitespaces))
+        var scanner = TimeTextScanner(TimeTextScanner.trimmed(text))
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2)
@@ -65,41 +65,55 @@ public struct CarrierTimestamp: Sendable, Hashable {
 
     /// Like ``parseOffset(_:)``, with the reason when the text is refused.
     public static func parseOffsetChecked(_ text: String) throws(CarrierTimeError) -> Int {
-        var scanner = TimeTextScanner(text.trimmingCharacters(in: .whitespaces))
+        var scanner = TimeTextScanner(TimeTextScanner.trimmed(text))
         guard let offset = scanner.offset(), scanner.isAtEnd else { throw .unreadable(text: text) }
         guard abs(offset) <= largestOffsetSeconds else { throw .offsetOutOfRange(text: text, seconds: offset) }
         return offset
     }
 }
 
-/// A tiny cursor over ASCII time text.
+/// A tiny cursor over ASCII time text, reading its UTF-8 bytes (no `Character` segmentation per call: carriers
+/// send one time per scan, so this is on the normalization hot path).
 struct TimeTextScanner {
-    private let characters: [Character]
+    private let bytes: [UInt8]
     private var index = 0
 
-    init(_ text: String) { characters = Array(text) }
+    init(_ text: String) { bytes = Array(text.utf8) }
 
-    var isAtEnd: Bool { index >= characters.count }
+    /// The text without surrounding whitespace; the common case (an ASCII character that is not a space at both
+    /// ends) is returned as is without going through Foundation.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, isPlainASCII(first), isPlainASCII(last) { return text }
+        return text.trimmingSpaces()
+    }
 
-    mutating func skip(_ literal: Character) -> Bool {
-        guard index < characters.count, characters[index] == literal else { return false }
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
+    }
+
+    var isAtEnd: Bool { index >= bytes.count }
+
+    mutating func skip(_ literal: Unicode.Scalar) -> Bool {
+        guard index < bytes.count, literal.isASCII, bytes[index] == UInt8(literal.value) else { return false }
         index += 1
         return true
     }
 
     mutating func number(digits: Int) -> Int? {
-        guard index + digits <= characters.count else { return nil }
+        guard index + digits <= bytes.count else { return nil }
         var value = 0
         for offset in 0..<digits {
-            guard let digit = characters[index + offset].wholeNumberValue, characters[index + offset].isASCII else { return nil }
-            value = value * 10 + digit
+            let byte = bytes[index + offset]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         index += digits
         return value
     }
 
     mutating func skipDigits() {
-        while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
     }
 
     /// `Z`, `±HH`, `±HH:MM`, `±HHMM`; seconds east of UTC.

@@ -38,7 +38,7 @@ public struct EventLocation: Sendable, Hashable, Codable {
 
     private static func clean(_ value: String?) -> String? {
         guard let value else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmingWhitespaceAndNewlines()
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -4,6 +4,11 @@ public struct JSONFragmentParseError: Error, Sendable, Hashable, CustomStringCon
     public var offset: Int
     public var reason: String
 
+    public init(offset: Int, reason: String) {
+        self.offset = offset
+        self.reason = reason
+    }
+
     public var description: String { "invalid JSON at byte \(offset): \(reason)" }
 }
 

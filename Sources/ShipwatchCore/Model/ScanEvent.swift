@@ -42,8 +42,8 @@ public struct ScanEvent: Sendable, Hashable, Codable {
         self.utcOffsetSeconds = utcOffsetSeconds
         self.zoneConfidence = zoneConfidence
         self.location = location
-        self.carrierCode = carrierCode.trimmingCharacters(in: .whitespaces)
-        self.description = description.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.carrierCode = carrierCode.trimmingSpaces()
+        self.description = description.trimmingWhitespaceAndNewlines()
         self.milestone = milestone
         self.raw = raw
         self.carrierSequence = carrierSequence

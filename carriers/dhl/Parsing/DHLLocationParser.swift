@@ -15,7 +15,7 @@ enum DHLLocationParser {
     static func location(of address: DHLAddress?) -> EventLocation {
         guard let address else { return EventLocation() }
         let explicitCountry = address.countryCode.flatMap(cleanCountryCode)
-        guard let locality = address.addressLocality?.trimmingCharacters(in: .whitespacesAndNewlines), !locality.isEmpty else {
+        guard let locality = address.addressLocality?.trimmingWhitespaceAndNewlines(), !locality.isEmpty else {
             return EventLocation(postalCode: address.postalCode, countryCode: explicitCountry)
         }
         let split = splitLocality(locality)
@@ -34,7 +34,7 @@ enum DHLLocationParser {
 
     /// Splits "CITY[, REGION] [- REGION] - COUNTRY NAME" into its parts.
     static func splitLocality(_ locality: String) -> (city: String?, region: String?, countryCode: String?) {
-        let segments = locality.components(separatedBy: " - ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let segments = locality.components(separatedBy: " - ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard let first = segments.first, let last = segments.last else { return (nil, nil, nil) }
         let countryCode = CountryNames.isoCode(forName: last)
         if segments.count == 1, countryCode != nil {
@@ -54,13 +54,13 @@ enum DHLLocationParser {
     /// "CINCINNATI HUB, OH" → ("CINCINNATI HUB", "OH"); a tail of one to three capitals is a region code.
     private static func splitRegion(_ text: String) -> (city: String, region: String?) {
         guard let comma = text.range(of: ",", options: .backwards) else { return (text, nil) }
-        let tail = text[comma.upperBound...].trimmingCharacters(in: .whitespaces)
+        let tail = text[comma.upperBound...].trimmingSpaces()
         guard (1...3).contains(tail.count), tail.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return (text, nil) }
-        return (text[..<comma.lowerBound].trimmingCharacters(in: .whitespaces), tail)
+        return (text[..<comma.lowerBound].trimmingSpaces(), tail)
     }
 
     private static func cleanCountryCode(_ code: String) -> String? {
-        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        let trimmed = code.trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed.uppercased()
     }
 }

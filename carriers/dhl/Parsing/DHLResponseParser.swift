@@ -7,7 +7,7 @@ import ShipwatchCore
 /// - 404 (an RFC 7807 problem document) means DHL does not know the number: `.notFound` for each number.
 /// - Other non-2xx statuses throw `CarrierError`, with the problem document's title and detail.
 /// - 200: each element of `shipments[]` is decoded on its own; a shipment that cannot be read becomes
-///   `.malformed` for its number only. Event `raw` texts come from a second, schema-less pass.
+///   `.malformed` for its number only. The body is read once (`JSONTape`); event `raw` texts are slices of it.
 struct DHLResponseParser {
     /// Parses the answer for the numbers that were asked for.
     func parse(_ response: WireResponse, requested: [String]) throws(CarrierError) -> [String: TrackingOutcome] {
@@ -18,12 +18,11 @@ struct DHLResponseParser {
         guard (200..<300).contains(response.status) else {
             throw Self.error(for: response)
         }
-        let decoder = JSONDecoder()
         let envelope: DHLTrackingEnvelope
-        let document: JSONFragment
+        let document: JSONNode
         do {
-            envelope = try decoder.decode(DHLTrackingEnvelope.self, from: Data(response.body))
-            document = try JSONFragment(parsing: response.body)
+            document = try JSONTape(parsing: response.body).root
+            envelope = try document.decode(DHLTrackingEnvelope.self)
         } catch let error as DecodingError {
             throw .malformedPayload(detail: "DHL tracking answer: \(error.pathAndReason)")
         } catch {
@@ -38,7 +37,7 @@ struct DHLResponseParser {
         return outcomes
     }
 
-    private func outcome(for number: String, attempts: [DecodingAttempt<DHLShipment>], fragments: [JSONFragment], singleNumber: Bool) -> TrackingOutcome {
+    private func outcome(for number: String, attempts: [DecodingAttempt<DHLShipment>], fragments: [JSONNode], singleNumber: Bool) -> TrackingOutcome {
         if attempts.isEmpty {
             return .notFound(detail: "DHL answered without any shipment for \(number)")
         }
@@ -58,7 +57,7 @@ struct DHLResponseParser {
     /// then a readable one listing it among its piece ids; with a single number asked for, DHL's answer is
     /// about that number whatever id it prints (piece-id lookups answer with the waybill), so the first
     /// readable shipment, else the first one.
-    private static func matchingIndex(for number: String, attempts: [DecodingAttempt<DHLShipment>], fragments: [JSONFragment], singleNumber: Bool) -> Int? {
+    private static func matchingIndex(for number: String, attempts: [DecodingAttempt<DHLShipment>], fragments: [JSONNode], singleNumber: Bool) -> Int? {
         let wanted = numberKey(number)
         let ids = attempts.indices.map { index -> String? in
             if case .success(let shipment) = attempts[index].result, let id = shipment.id { return numberKey(id) }
@@ -80,24 +79,23 @@ struct DHLResponseParser {
         number.filter { !$0.isWhitespace }.uppercased()
     }
 
-    private static func idText(_ fragment: JSONFragment?) -> String? {
-        switch fragment {
+    private static func idText(_ fragment: JSONNode?) -> String? {
+        switch fragment?.shape {
         case .string(let text)?: text
         case .number(let value)? where value.rounded() == value && abs(value) < 1e15: String(Int(value))
         default: nil
         }
     }
 
-    private static func array(_ fragment: JSONFragment?) -> [JSONFragment] {
-        if case .array(let items)? = fragment { return items }
-        return []
+    private static func array(_ fragment: JSONNode?) -> [JSONNode] {
+        fragment?.elements ?? []
     }
 
     /// The error a failed answer stands for, with DHL's own explanation when the body is a problem document.
     static func error(for response: WireResponse) -> CarrierError {
         let detail = problemSummary(response.body) ?? bodyExcerpt(response.body)
         // A day at most; "inf", NaN or a negative value is ignored.
-        let retryAfter = response.header("Retry-After").flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let retryAfter = response.header("Retry-After").flatMap { Double($0.trimmingSpaces()) }
             .flatMap { $0.isFinite && $0 >= 0 ? min($0, 86_400) : nil }
         return CarrierError.classify(status: response.status, retryAfter: retryAfter, detail: detail)
             ?? .malformedPayload(detail: "unexpected HTTP \(response.status): \(detail)")
@@ -105,12 +103,12 @@ struct DHLResponseParser {
 
     /// "title: detail" of a problem document, or nil when the body is not one.
     static func problemSummary(_ body: [UInt8]) -> String? {
-        guard !body.isEmpty, let problem = try? JSONDecoder().decode(DHLProblem.self, from: Data(body)) else { return nil }
+        guard !body.isEmpty, let problem = try? JSONTapeDecoder.decode(DHLProblem.self, from: body) else { return nil }
         return problem.summary
     }
 
     private static func bodyExcerpt(_ body: [UInt8]) -> String {
-        let text = String(decoding: body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: body.prefix(200), as: UTF8.self).trimmingWhitespaceAndNewlines()
         return text.isEmpty ? "empty body" : text
     }
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -8,8 +9,8 @@ struct DHLShipmentParser {
 
     /// The snapshot for `trackingNumber` (the number we asked for); events without a usable time go to `skippedScans`.
     ///
-    /// - Parameter eventFragments: the same `events[]` decoded schema-less, in answer order, for `raw`.
-    func snapshot(of shipment: DHLShipment, eventFragments: [JSONFragment], trackingNumber: String) -> TrackingSnapshot {
+    /// - Parameter eventFragments: the same `events[]` on the answer's tape, in answer order, for `raw`.
+    func snapshot(of shipment: DHLShipment, eventFragments: [JSONNode], trackingNumber: String) -> TrackingSnapshot {
         let originCountry = DHLLocationParser.country(of: shipment.origin)
         let destinationCountry = DHLLocationParser.country(of: shipment.destination)
         var resolver = DHLMilestoneResolver(service: shipment.service, originCountry: originCountry, destinationCountry: destinationCountry)
@@ -73,7 +74,7 @@ struct DHLShipmentParser {
 
     private func eventTime(of event: DHLEvent, answerIndex: Int) -> Result<DHLEventTime, SkippedScan> {
         let path = "shipments[\(shipmentIndex)].events[\(answerIndex)].timestamp"
-        guard let text = event.timestamp, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let text = event.timestamp, !text.trimmingSpaces().isEmpty else {
             return .failure(SkippedScan(path: path, reason: "missing; a scan without a time cannot be placed on the timeline"))
         }
         guard let time = DHLEventTime(text) else {
@@ -82,7 +83,7 @@ struct DHLShipmentParser {
         return .success(time)
     }
 
-    private func rawText(of event: DHLEvent, fragments: [JSONFragment], answerIndex: Int) -> String {
+    private func rawText(of event: DHLEvent, fragments: [JSONNode], answerIndex: Int) -> String {
         if fragments.indices.contains(answerIndex) { return fragments[answerIndex].jsonText }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -92,7 +93,7 @@ struct DHLShipmentParser {
     /// DHL's own words for the current status: the description, else the code, else the category.
     static func statusText(_ status: DHLEvent?) -> String? {
         [status?.description, status?.status, status?.statusCode]
-            .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .compactMap { $0?.trimmingWhitespaceAndNewlines() }
             .first { !$0.isEmpty }
     }
 
@@ -105,7 +106,7 @@ struct DHLShipmentParser {
     /// The product name, else the division.
     static func serviceName(of shipment: DHLShipment) -> String? {
         [shipment.details?.product?.productName, shipment.service]
-            .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .compactMap { $0?.trimmingWhitespaceAndNewlines() }
             .first { !$0.isEmpty }
     }
 
@@ -115,7 +116,7 @@ struct DHLShipmentParser {
         let marker = "signed for by:"
         for event in events.reversed() where event.milestone == .delivered {
             if let range = event.description.range(of: marker, options: .caseInsensitive) {
-                let name = event.description[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                let name = event.description[range.upperBound...].trimmingSpaces()
                 if !name.isEmpty { return name }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// Which DHL code list a code belongs to. The same code can mean different things in two lists
 /// (Express "DD" is "delivered damaged", Parcel Germany "DD" is a data-service note), so the status
@@ -22,7 +23,7 @@ public enum DHLCodeFamily: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The event-code family of a division, from the shipment's `service`; nil for divisions we hold no list for.
     public static func eventFamily(forService service: String?) -> DHLCodeFamily? {
-        switch service?.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch service?.trimmingSpaces().lowercased() {
         case "express": .express
         case "ecommerce": .ecommerce
         case "parcel-de": .parcelGermany
@@ -33,7 +34,7 @@ public enum DHLCodeFamily: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The code as the table stores it: categories lower-case, every other family upper-case, trimmed.
     public func normalized(_ code: String) -> String {
-        let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = code.trimmingWhitespaceAndNewlines()
         return self == .category ? trimmed.lowercased() : trimmed.uppercased()
     }
 }

@@ -115,7 +115,7 @@ struct DHLMilestoneResolver {
     private static let customsWords = ["CUSTOMS", "CLEARANCE", "DUTY", "DUTIES", "TAX", "IMPORT", "BROKER"]
 
     private static func nonEmpty(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = value?.trimmingWhitespaceAndNewlines(), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 

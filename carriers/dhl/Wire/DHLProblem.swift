@@ -1,5 +1,6 @@
 import CarrierSupport
 import Foundation
+import ShipwatchCore
 
 /// An RFC 7807 problem document (`application/problem+json`), DHL's shape for every error:
 /// 404 "No result found", 401 invalid key, 429 quota, 400 bad query, 5xx.
@@ -43,7 +44,7 @@ public struct DHLProblem: Codable, Sendable, Hashable {
 
     /// The most useful single line: title and detail joined, whichever are present.
     public var summary: String? {
-        let parts = [title, detail].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let parts = [title, detail].compactMap { $0?.trimmingWhitespaceAndNewlines() }.filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: ": ")
     }
 }

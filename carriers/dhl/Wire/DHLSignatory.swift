@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// `details.proofOfDelivery.signed`: who signed for the shipment.
 public struct DHLSignatory: Codable, Sendable, Hashable {
@@ -26,8 +27,8 @@ public struct DHLSignatory: Codable, Sendable, Hashable {
 
     /// The name to show: `name`, else given and family name joined.
     public var displayName: String? {
-        if let name, !name.trimmingCharacters(in: .whitespaces).isEmpty { return name }
-        let joined = [givenName, familyName].compactMap { $0 }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        if let name, !name.trimmingSpaces().isEmpty { return name }
+        let joined = [givenName, familyName].compactMap { $0 }.joined(separator: " ").trimmingSpaces()
         return joined.isEmpty ? nil : joined
     }
 }

@@ -80,7 +80,7 @@ enum FedExErrorClassifier {
 
     /// Seconds from a numeric `Retry-After` header.
     static func retryAfter(_ response: WireResponse) -> Double? {
-        guard let text = response.header("Retry-After")?.trimmingCharacters(in: .whitespaces),
+        guard let text = response.header("Retry-After")?.trimmingSpaces(),
               let seconds = Double(text), seconds.isFinite, seconds >= 0
         else { return nil }
         return min(seconds, 86_400)

@@ -7,7 +7,7 @@ struct FedExEventBuilder {
     /// The scans in FedEx's order.
     let scans: [FedExScanEvent]
     /// The same scans as raw JSON, in the same order.
-    let fragments: [JSONFragment]
+    let fragments: [JSONNode]
     /// Field path of the track result, for failure details.
     let path: String
     /// `latestStatusDetail`, whose `delayDetail` completes the newest scan when that scan carries none.
@@ -47,7 +47,7 @@ struct FedExEventBuilder {
         for (sequence, entry) in chronological.enumerated() {
             let index = entry.index
             let scan = scans[index]
-            let code = (scan.eventType ?? "").trimmingCharacters(in: .whitespaces)
+            let code = (scan.eventType ?? "").trimmingSpaces()
             let isNewest = sequence == chronological.count - 1
             let facts = FedExScanFacts(
                 eventType: code,
@@ -89,7 +89,7 @@ struct FedExEventBuilder {
 
     private func timestamp(of scan: FedExScanEvent, at index: Int) -> Result<CarrierTimestamp, SkippedScan> {
         let fieldPath = "\(path).scanEvents[\(index)].date"
-        guard let text = scan.date?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        guard let text = scan.date?.trimmingSpaces(), !text.isEmpty else {
             return .failure(SkippedScan(path: fieldPath, reason: "scan time missing"))
         }
         guard let timestamp = CarrierTimestamp.parse(text) else {
@@ -101,7 +101,7 @@ struct FedExEventBuilder {
     private func delayType(of scan: FedExScanEvent, isNewest: Bool) -> String? {
         if let type = scan.delayDetail?.type, !type.isEmpty { return type }
         guard isNewest, let latestStatus,
-              latestStatus.code?.uppercased() == scan.eventType?.trimmingCharacters(in: .whitespaces).uppercased()
+              latestStatus.code?.uppercased() == scan.eventType?.trimmingSpaces().uppercased()
         else { return nil }
         return latestStatus.delayDetail?.type
     }
@@ -130,9 +130,9 @@ struct FedExEventBuilder {
 
     /// The event description, with the exception text when FedEx gave one ("Clearance delay - Import (Awaiting …)").
     static func description(of scan: FedExScanEvent) -> String {
-        let base = (scan.eventDescription ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let exception = (scan.exceptionDescription ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let text = base.isEmpty ? (scan.derivedStatus ?? "").trimmingCharacters(in: .whitespacesAndNewlines) : base
+        let base = (scan.eventDescription ?? "").trimmingWhitespaceAndNewlines()
+        let exception = (scan.exceptionDescription ?? "").trimmingWhitespaceAndNewlines()
+        let text = base.isEmpty ? (scan.derivedStatus ?? "").trimmingWhitespaceAndNewlines() : base
         guard !exception.isEmpty, exception.caseInsensitiveCompare(text) != .orderedSame else { return text }
         return text.isEmpty ? exception : "\(text) (\(exception))"
     }

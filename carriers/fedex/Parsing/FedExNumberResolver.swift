@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -6,7 +7,7 @@ import ShipwatchCore
 struct FedExNumberResolver {
     let result: FedExCompleteTrackResult
     /// The element's raw JSON, for the events' raw fragments.
-    let fragment: JSONFragment?
+    let fragment: JSONNode?
     /// The element's field path in the answer, for failure details.
     let path: String
 

@@ -9,7 +9,7 @@ struct FedExSnapshotBuilder {
     /// The chosen track result.
     let trackResult: FedExTrackResult
     /// Its `scanEvents` as raw JSON.
-    let eventFragments: [JSONFragment]
+    let eventFragments: [JSONNode]
     /// Its field path in the answer.
     let path: String
 
@@ -55,7 +55,7 @@ struct FedExSnapshotBuilder {
     /// The first value that is not empty after trimming.
     private static func firstText(_ values: String?...) -> String? {
         for case let value? in values {
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = value.trimmingWhitespaceAndNewlines()
             if !trimmed.isEmpty { return trimmed }
         }
         return nil

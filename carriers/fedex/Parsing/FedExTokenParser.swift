@@ -15,7 +15,7 @@ enum FedExTokenParser {
         } catch {
             throw .malformedPayload(detail: "FedEx token answer: \(error)")
         }
-        guard let value = token.accessToken?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+        guard let value = token.accessToken?.trimmingSpaces(), !value.isEmpty else {
             throw .malformedPayload(detail: "FedEx token answer: access_token missing")
         }
         // An infinite or huge lifetime is capped; a negative, zero or missing one takes the default.

@@ -1,11 +1,12 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
 /// Reads a whole `POST /track/v1/trackingnumbers` answer into one outcome per requested number.
 ///
-/// One typed decoding pass (each `completeTrackResults` element isolated, so a malformed element
-/// only fails its own number) plus one `JSONFragment` pass that supplies each event's raw JSON and
-/// the number of an element that did not decode.
+/// The body is read once (`JSONTape`): the typed decoding (each `completeTrackResults` element isolated, so a
+/// malformed element only fails its own number) and each event's raw JSON (a slice of the body) and the number of
+/// an element that did not decode all come from that one parse.
 struct FedExTrackingResponseParser {
     /// Parses the answer; throws when the whole answer is a failure.
     func parse(_ response: WireResponse, requested: [String]) throws(CarrierError) -> [String: TrackingOutcome] {
@@ -22,10 +23,10 @@ struct FedExTrackingResponseParser {
             }
         }
         let answer: FedExTrackResponse
-        let document: JSONFragment
+        let document: JSONNode
         do {
-            answer = try FedExJSON.decode(FedExTrackResponse.self, from: response.body)
-            document = try JSONFragment(parsing: response.body)
+            document = try JSONTape(parsing: response.body).root
+            answer = try FedExJSON.decode(FedExTrackResponse.self, from: document)
         } catch {
             throw .malformedPayload(detail: "FedEx tracking answer: \(error)")
         }
@@ -35,19 +36,19 @@ struct FedExTrackingResponseParser {
             }
             throw .malformedPayload(detail: "FedEx tracking answer: output.completeTrackResults missing")
         }
-        let elementFragments = document["output"]?["completeTrackResults"]
+        let elementFragments = document["output"]?["completeTrackResults"]?.elements ?? []
         var outcomes: [String: TrackingOutcome] = [:]
         var unattributed: [String] = []
         var answeredUnder: [(numbers: [String], outcome: TrackingOutcome)] = []
         for (index, element) in elements.enumerated() {
             let path = "output.completeTrackResults[\(index)]"
-            let fragment = elementFragments?.element(index)
+            let fragment = elementFragments.indices.contains(index) ? elementFragments[index] : nil
             switch element {
             case .decoded(let result):
                 // The element's own number and the numbers its track results say they answer
                 // (`trackingNumberInfo`): FedEx may answer under the number it resolved the request to.
                 let numbers = ([result.trackingNumber] + (result.trackResults ?? []).map { $0.trackingNumberInfo?.trackingNumber })
-                    .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    .compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }
                 guard !numbers.isEmpty else {
                     unattributed.append("\(path): no trackingNumber")
                     continue
@@ -108,7 +109,7 @@ struct FedExTrackingResponseParser {
     }
 
     /// The number of an element that did not decode, read from its raw JSON.
-    private static func number(in fragment: JSONFragment?) -> String? {
+    private static func number(in fragment: JSONNode?) -> String? {
         fragment?["trackingNumber"]?.text
             ?? fragment?["trackResults"]?.element(0)?["trackingNumberInfo"]?["trackingNumber"]?.text
     }

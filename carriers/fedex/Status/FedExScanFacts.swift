@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// The fields of one scan that decide its milestone: the code plus the context FedEx gives around it.
 public struct FedExScanFacts: Sendable, Hashable {
@@ -48,7 +49,7 @@ public struct FedExScanFacts: Sendable, Hashable {
         case .clearanceDelay:
             return Self.same(delayType, "CLEARANCE") || Self.same(derivedStatusCode, "CD")
         case .customsLocation:
-            return Self.customsLocationTypes.contains(locationType?.trimmingCharacters(in: .whitespaces).uppercased() ?? "")
+            return Self.customsLocationTypes.contains(locationType?.trimmingSpaces().uppercased() ?? "")
         case .exportSide:
             return mentions("EXPORT")
         case .importSide:
@@ -69,6 +70,6 @@ public struct FedExScanFacts: Sendable, Hashable {
     }
 
     private static func same(_ value: String?, _ expected: String) -> Bool {
-        value?.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(expected) == .orderedSame
+        value?.trimmingSpaces().caseInsensitiveCompare(expected) == .orderedSame
     }
 }

@@ -14,7 +14,7 @@ public enum FedExStatusTable {
     /// The row that applies to a scan: among the rows for its code, the one with the most specific
     /// condition the scan satisfies. Nil when FedEx's code is not in the table.
     public static func entry(for facts: FedExScanFacts) -> FedExStatusEntry? {
-        let code = facts.eventType.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = facts.eventType.trimmingSpaces().uppercased()
         guard let rows = rowsByCode[code] else { return nil }
         return rows.first { facts.satisfies($0.condition) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ShipwatchCore
 
 /// A FedEx error entry `{code, message}`: used per number (`trackResults[].error`) and per request (`errors[]`).
 public struct FedExAPIError: Codable, Sendable, Hashable {
@@ -15,7 +16,7 @@ public struct FedExAPIError: Codable, Sendable, Hashable {
 
     /// "CODE: message", or whichever of the two is present.
     public var summary: String {
-        [code, message].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ": ")
+        [code, message].compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: ": ")
     }
 }
 

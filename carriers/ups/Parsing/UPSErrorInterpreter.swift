@@ -26,7 +26,7 @@ enum UPSErrorInterpreter {
 
     /// Interprets a non-2xx answer (or a 2xx whose body is an error list).
     static func interpret(status: Int, headers: [WireField], errors: [UPSMessage], body: [UInt8]) -> Meaning {
-        let codes = Set(errors.compactMap { $0.code?.trimmingCharacters(in: .whitespaces).uppercased() })
+        let codes = Set(errors.compactMap { $0.code?.trimmingSpaces().uppercased() })
         let detail = errors.isEmpty ? bodyExcerpt(body) : errors.map(\.summary).joined(separator: "; ")
         let retryAfter = retryAfterSeconds(headers)
         if status == 429 || codes.contains(rateLimitCode) {
@@ -55,7 +55,7 @@ enum UPSErrorInterpreter {
     /// `Retry-After` in seconds, when it holds a number.
     static func retryAfterSeconds(_ headers: [WireField]) -> Double? {
         guard let value = headers.first(where: { $0.name.lowercased() == "retry-after" })?.value,
-              let seconds = Double(value.trimmingCharacters(in: .whitespaces)), seconds.isFinite, seconds >= 0
+              let seconds = Double(value.trimmingSpaces()), seconds.isFinite, seconds >= 0
         else { return nil }
         return min(seconds, 86_400)
     }

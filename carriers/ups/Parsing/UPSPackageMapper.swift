@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -7,7 +8,7 @@ struct UPSPackageMapper {
     let path: String
 
     /// Maps the package; `rawActivities` are the same activities as JSON fragments, in the same order.
-    func snapshot(of package: UPSPackage, trackingNumber: String, rawActivities: [JSONFragment]) -> TrackingSnapshot {
+    func snapshot(of package: UPSPackage, trackingNumber: String, rawActivities: [JSONNode]) -> TrackingSnapshot {
         let activities = package.activity ?? []
         var unmapped: [UnmappedCode] = []
         // UPS lists activities newest first; place them oldest first. An activity without a usable date is
@@ -70,7 +71,7 @@ struct UPSPackageMapper {
             .joined(separator: ", ")
     }
 
-    private func scanEvent(_ activity: UPSActivity, time: UPSActivityTime, location: EventLocation, raw: JSONFragment?, sequence: Int) -> ScanEvent {
+    private func scanEvent(_ activity: UPSActivity, time: UPSActivityTime, location: EventLocation, raw: JSONNode?, sequence: Int) -> ScanEvent {
         let status = activity.status ?? UPSStatus()
         let resolution = UPSStatusTable.resolve(status)
         let code = status.resolvedStatusCode ?? status.scanCode ?? status.activityType ?? ""
@@ -107,7 +108,7 @@ struct UPSPackageMapper {
     /// The rescheduled date, else the scheduled one, else the delivered one.
     private func estimatedDelivery(_ dates: [UPSDeliveryDate]) -> LocalDateTime? {
         for type in ["RDD", "SDD", "DEL"] {
-            for entry in dates where entry.type?.trimmingCharacters(in: .whitespaces).uppercased() == type {
+            for entry in dates where entry.type?.trimmingSpaces().uppercased() == type {
                 if let day = UPSTimeText.date(entry.date) { return LocalDateTime(year: day.year, month: day.month, day: day.day) }
             }
         }
@@ -118,12 +119,12 @@ struct UPSPackageMapper {
     }
 
     private func country(of type: String, in addresses: [UPSPackageAddress]) -> String? {
-        addresses.first { $0.type?.trimmingCharacters(in: .whitespaces).uppercased() == type }?.address?.isoCountryCode
+        addresses.first { $0.type?.trimmingSpaces().uppercased() == type }?.address?.isoCountryCode
     }
 
     static func clean(_ text: String?) -> String? {
         guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         return trimmed.isEmpty ? nil : trimmed
     }
 }

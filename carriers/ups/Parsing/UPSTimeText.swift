@@ -51,7 +51,7 @@ enum UPSTimeText {
     static func dateTime(date dateText: String?, time timeText: String?) -> LocalDateTime? {
         guard let day = date(dateText) else { return nil }
         var clock = (hour: 0, minute: 0, second: 0)
-        if let timeText, !timeText.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let timeText, !timeText.trimmingSpaces().isEmpty {
             guard let parsed = time(timeText) else { return nil }
             clock = parsed
         }

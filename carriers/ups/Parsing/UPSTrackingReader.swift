@@ -4,27 +4,27 @@ import ShipwatchCore
 
 /// Reads a successful tracking answer into one outcome per requested number.
 ///
-/// Two passes over the body: a raw one (`JSONFragment`) that keeps each activity's JSON text and checks
-/// the container, and a typed one where each shipment is decoded on its own, so a broken shipment
-/// becomes `.malformed` for its number only.
+/// The body is read once (`JSONTape`): the container check, each activity's JSON text (a slice of the body)
+/// and the typed decoding, where each shipment is decoded on its own so a broken shipment becomes `.malformed`
+/// for its number only, all come from that one parse.
 struct UPSTrackingReader {
     let requested: [String]
 
     func outcomes(body: [UInt8]) throws(CarrierError) -> [String: TrackingOutcome] {
-        let data = Data(body)
-        let decoder = JSONDecoder()
         let typed: UPSTrackingEnvelope<DecodingAttempt<UPSShipment>>
-        let raw: JSONFragment
+        let raw: JSONNode
         do {
-            raw = try JSONFragment(parsing: body)
-            typed = try decoder.decode(UPSTrackingEnvelope<DecodingAttempt<UPSShipment>>.self, from: data)
+            raw = try JSONTape(parsing: body).root
+            typed = try raw.decode(UPSTrackingEnvelope<DecodingAttempt<UPSShipment>>.self)
+        } catch let error as JSONFragmentParseError {
+            throw .malformedPayload(detail: "UPS tracking answer is not readable: \(error)")
         } catch {
             throw .malformedPayload(detail: "UPS tracking answer is not readable: \(UPSFieldPath.describe(error))")
         }
-        let rawShipments: [JSONFragment]
+        let rawShipments: [JSONNode]
         switch raw["trackResponse"]?["shipment"] {
-        case .array(let list)?: rawShipments = list
-        case .object(let single)?: rawShipments = [.object(single)]
+        case let list? where list.isArray: rawShipments = list.elements
+        case let single? where single.isObject: rawShipments = [single]
         default:
             throw .malformedPayload(detail: "UPS tracking answer has no trackResponse.shipment list: \(UPSErrorInterpreter.bodyExcerpt(body))")
         }
@@ -33,7 +33,7 @@ struct UPSTrackingReader {
         }
         var outcomes: [String: TrackingOutcome] = [:]
         for (index, shipment) in shipments.enumerated() {
-            let rawShipment = rawShipments[safe: index] ?? .null
+            let rawShipment = rawShipments[safe: index]
             guard let number = number(for: shipment.result, raw: rawShipment, index: index, count: shipments.count) else { continue }
             guard outcomes[number] == nil else { continue }
             outcomes[number] = outcome(shipment.result, raw: rawShipment, number: number, path: "trackResponse.shipment[\(index)]")
@@ -46,12 +46,12 @@ struct UPSTrackingReader {
 
     /// The requested number a shipment answers: its `inquiryNumber`, else its package's `trackingNumber`,
     /// else the only requested number when the answer holds a single shipment.
-    private func number(for result: Result<UPSShipment, DecodingError>, raw: JSONFragment, index: Int, count: Int) -> String? {
+    private func number(for result: Result<UPSShipment, DecodingError>, raw: JSONNode?, index: Int, count: Int) -> String? {
         var candidates: [String] = []
         if case .success(let shipment) = result {
             candidates += [shipment.inquiryNumber].compactMap { $0 }
             candidates += (shipment.package ?? []).compactMap(\.trackingNumber)
-        } else if case .string(let inquiry)? = raw["inquiryNumber"] {
+        } else if let inquiry = raw?["inquiryNumber"]?.text {
             candidates.append(inquiry)
         }
         for candidate in candidates {
@@ -63,7 +63,7 @@ struct UPSTrackingReader {
         return nil
     }
 
-    private func outcome(_ result: Result<UPSShipment, DecodingError>, raw: JSONFragment, number: String, path: String) -> TrackingOutcome {
+    private func outcome(_ result: Result<UPSShipment, DecodingError>, raw: JSONNode?, number: String, path: String) -> TrackingOutcome {
         let shipment: UPSShipment
         switch result {
         case .success(let decoded): shipment = decoded
@@ -78,27 +78,25 @@ struct UPSTrackingReader {
             let summary = warnings.map(\.summary).joined(separator: "; ")
             // Only TW0001 says UPS does not know the number; any other warning without a package is unreadable.
             let notFound = warnings.contains {
-                $0.code?.trimmingCharacters(in: .whitespaces).uppercased() == UPSErrorInterpreter.notFoundCode
+                $0.code?.trimmingSpaces().uppercased() == UPSErrorInterpreter.notFoundCode
             }
             return notFound ? .notFound(detail: summary) : .malformed(detail: "\(path): no package, warning \(summary)")
         }
         let wanted = UPSTrackingNumber.normalize(number)
         let packageIndex = packages.firstIndex { UPSTrackingNumber.normalize($0.trackingNumber ?? "") == wanted } ?? 0
-        let rawActivities: [JSONFragment]
-        if case .array(let list)? = packageFragments(raw)[safe: packageIndex]?["activity"] {
-            rawActivities = list
-        } else if let single = packageFragments(raw)[safe: packageIndex]?["activity"], case .object = single {
-            rawActivities = [single]
-        } else {
-            rawActivities = []
+        let rawActivities: [JSONNode]
+        switch packageFragments(raw)[safe: packageIndex]?["activity"] {
+        case let list? where list.isArray: rawActivities = list.elements
+        case let single? where single.isObject: rawActivities = [single]
+        default: rawActivities = []
         }
         let mapper = UPSPackageMapper(path: "\(path).package[\(packageIndex)]")
         return .found(mapper.snapshot(of: packages[packageIndex], trackingNumber: number, rawActivities: rawActivities))
     }
 
-    private func packageFragments(_ raw: JSONFragment) -> [JSONFragment] {
-        switch raw["package"] {
-        case .array(let list)?: list
+    private func packageFragments(_ raw: JSONNode?) -> [JSONNode] {
+        switch raw?["package"] {
+        case let list? where list.isArray: list.elements
         case let single?: [single]
         case nil: []
         }

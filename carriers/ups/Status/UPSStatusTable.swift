@@ -26,7 +26,7 @@ public enum UPSStatusTable {
         let key: String
         switch field {
         case .statusCode: key = UPSStatus.paddedStatusCode(code) ?? code
-        default: key = code.trimmingCharacters(in: .whitespaces).uppercased()
+        default: key = code.trimmingSpaces().uppercased()
         }
         return index[field]?[key]
     }

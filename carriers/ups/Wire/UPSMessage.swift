@@ -24,7 +24,7 @@ public struct UPSMessage: Codable, Sendable, Hashable {
 
     /// "code: message" for error details.
     public var summary: String {
-        let parts = [code, message].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = [code, message].compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }
         return parts.isEmpty ? "no detail" : parts.joined(separator: ": ")
     }
 }

@@ -68,7 +68,7 @@ public struct UPSStatus: Codable, Sendable, Hashable {
 
     private static func trimmed(_ text: String?) -> String? {
         guard let text else { return nil }
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text.trimmingWhitespaceAndNewlines()
         return value.isEmpty ? nil : value
     }
 }

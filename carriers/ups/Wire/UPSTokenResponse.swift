@@ -65,6 +65,6 @@ public struct UPSTokenResponse: Codable, Sendable, Hashable {
     /// The lifetime in seconds, when `expires_in` holds a positive number; capped at `TokenLifetime.longestSeconds`
     /// ("inf" and "1e30" included), nil for a negative, zero or unreadable one.
     public var lifetimeSeconds: Double? {
-        TokenLifetime.usable(expiresIn.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) })
+        TokenLifetime.usable(expiresIn.flatMap { Double($0.trimmingSpaces()) })
     }
 }

@@ -20,7 +20,7 @@ enum USPSErrorInterpreter {
 
     /// `Retry-After` in seconds, when the header holds a number.
     static func retryAfter(_ response: WireResponse) -> Double? {
-        guard let value = response.header("Retry-After"), let seconds = Double(value.trimmingCharacters(in: .whitespaces)),
+        guard let value = response.header("Retry-After"), let seconds = Double(value.trimmingSpaces()),
               seconds.isFinite, seconds >= 0
         else { return nil }
         return min(seconds, 86_400)  // a day at most
@@ -36,7 +36,7 @@ enum USPSErrorInterpreter {
         if let oauth = try? decoder.decode(USPSOAuthErrorResponse.self, from: data), let code = oauth.error {
             return [code, oauth.errorDescription].compactMap { $0 }.joined(separator: ": ")
         }
-        let text = String(decoding: body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: body.prefix(200), as: UTF8.self).trimmingWhitespaceAndNewlines()
         return text.isEmpty ? "empty body" : text
     }
 

@@ -74,7 +74,7 @@ struct USPSEventTime: Sendable, Hashable {
     }
 
     private static func parseLocal(_ text: String) -> StatedTime? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let parsed = CarrierTimestamp.parse(trimmed) else { return nil }
         let endsWithZ = trimmed.last == "Z" || trimmed.last == "z"
         return StatedTime(

@@ -8,7 +8,7 @@ struct USPSSnapshotBuilder {
     let trackingNumber: String
     let detail: USPSTrackingDetail
     /// The same item's `trackingEvents` as raw fragments, index for index.
-    let rawEvents: [JSONFragment]
+    let rawEvents: [JSONNode]
     /// Where the item sits in the answer, for error paths ("" for a single-object answer, "[3]" in an array).
     let pathPrefix: String
 
@@ -39,7 +39,7 @@ struct USPSSnapshotBuilder {
                 continue
             }
             let resolution = USPSStatusTable.resolve(eventCode: wire.eventCode, eventType: wire.eventType)
-            let code = wire.eventCode?.trimmingCharacters(in: .whitespaces) ?? ""
+            let code = wire.eventCode?.trimmingSpaces() ?? ""
             let description = wire.eventType ?? ""
             if resolution.isUnmapped, !unmapped.contains(where: { $0.code == code && $0.description == description }) {
                 unmapped.append(UnmappedCode(carrier: .usps, code: code, description: description))
@@ -82,7 +82,7 @@ struct USPSSnapshotBuilder {
     /// City (or facility name), state, ZIP, and the country as ISO code; a scan without a country is domestic.
     private func location(of wire: USPSTrackingEvent) -> EventLocation {
         let country = CountryNames.isoCode(for: wire.eventCountry)
-        let hasCountryText = !(wire.eventCountry ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        let hasCountryText = !(wire.eventCountry ?? "").trimmingSpaces().isEmpty
         return EventLocation(
             city: wire.eventCity,
             region: wire.eventState,
@@ -114,7 +114,7 @@ struct USPSSnapshotBuilder {
     }
 
     private func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = text?.trimmingWhitespaceAndNewlines(), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

@@ -1,37 +1,37 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
 /// Reads a USPS tracking answer, v3 (one object) or v3r2 (an array, HTTP 200 or 207), into one outcome
 /// per requested number.
 ///
-/// Two passes over the body: one untyped (`JSONFragment`, for the shape and each scan's raw text) and one
-/// typed, element by element, so a malformed element costs only its own number.
+/// The body is read once (`JSONTape`): its shape, each scan's raw text (a slice of the body) and the typed
+/// decoding, element by element so a malformed element costs only its own number, all come from that parse.
 struct USPSTrackingResponseParser {
     let requested: [String]
 
     func parse(_ response: WireResponse) throws(CarrierError) -> [String: TrackingOutcome] {
         if let failure = USPSErrorInterpreter.wholeRequestFailure(response) { throw failure }
-        let data = Data(response.body)
-        let decoder = JSONDecoder()
-        guard let fragment = try? JSONFragment(parsing: response.body) else {
+        guard let fragment = try? JSONTape(parsing: response.body).root else {
             throw Self.unreadable(response, reason: "the body is not JSON")
         }
 
-        switch fragment {
-        case .array(let elements):
-            guard let decoded = try? decoder.decode([USPSDecodedElement].self, from: data) else {
+        switch fragment.kind {
+        case .array:
+            guard let decoded = try? fragment.decode([USPSDecodedElement].self) else {
                 throw CarrierError.malformedPayload(detail: "the answer array could not be read")
             }
+            let elements = fragment.elements
             return assemble(decoded.enumerated().map { index, element in
                 outcome(of: element, raw: elements[index], path: "[\(index)]")
             })
         case .object where Self.isErrorEnvelope(fragment):
-            return try outcomesForErrorEnvelope(response, data: data)
+            return try outcomesForErrorEnvelope(response, document: fragment)
         case .object:
             guard (200..<300).contains(response.status) else {
                 throw Self.unreadable(response, reason: USPSErrorInterpreter.detail(of: response.body))
             }
-            guard let decoded = try? decoder.decode(USPSDecodedElement.self, from: data) else {
+            guard let decoded = try? fragment.decode(USPSDecodedElement.self) else {
                 throw CarrierError.malformedPayload(detail: "the answer object could not be read")
             }
             var single = outcome(of: decoded, raw: fragment, path: "")
@@ -50,8 +50,8 @@ struct USPSTrackingResponseParser {
         var outcome: TrackingOutcome
     }
 
-    private func outcome(of element: USPSDecodedElement, raw: JSONFragment, path: String) -> ElementOutcome {
-        let claimedNumber: String? = if case .string(let text) = raw["trackingNumber"] { text } else { nil }
+    private func outcome(of element: USPSDecodedElement, raw: JSONNode, path: String) -> ElementOutcome {
+        let claimedNumber: String? = raw["trackingNumber"]?.text
         let detail: USPSTrackingDetail
         switch element.result {
         case .failure(let failure):
@@ -62,7 +62,7 @@ struct USPSTrackingResponseParser {
         }
         let number = detail.trackingNumber ?? claimedNumber
 
-        let statusCode = detail.statusCode?.trimmingCharacters(in: .whitespaces)
+        let statusCode = detail.statusCode?.trimmingSpaces()
         let failed = (statusCode.map { !$0.hasPrefix("2") } ?? false)
             || (detail.error != nil && detail.trackingEvents == nil)
         if failed {
@@ -72,7 +72,7 @@ struct USPSTrackingResponseParser {
             return ElementOutcome(number: number, outcome: USPSErrorInterpreter.numberOutcome(status: statusCode, error: detail.error) ?? fallback)
         }
 
-        let rawEvents: [JSONFragment] = if case .array(let items) = raw["trackingEvents"] { items } else { [] }
+        let rawEvents = raw["trackingEvents"]?.elements ?? []
         let builder = USPSSnapshotBuilder(
             trackingNumber: number ?? requested.first ?? "",
             detail: detail,
@@ -119,8 +119,8 @@ struct USPSTrackingResponseParser {
     /// A body that is only the error envelope: "not found / not yet available" (v3 HTTP 400, v3r2 HTTP 404)
     /// applies to every requested number; an "invalid number" answer to a single number is typed per number;
     /// anything else fails the request.
-    private func outcomesForErrorEnvelope(_ response: WireResponse, data: Data) throws(CarrierError) -> [String: TrackingOutcome] {
-        let envelope = (try? JSONDecoder().decode(USPSErrorResponse.self, from: data)) ?? USPSErrorResponse()
+    private func outcomesForErrorEnvelope(_ response: WireResponse, document: JSONNode) throws(CarrierError) -> [String: TrackingOutcome] {
+        let envelope = (try? document.decode(USPSErrorResponse.self)) ?? USPSErrorResponse()
         let outcome = USPSErrorInterpreter.numberOutcome(status: String(response.status), error: envelope.error)
         let detail = envelope.error?.bestText ?? "no detail"
         switch outcome {
@@ -139,8 +139,8 @@ struct USPSTrackingResponseParser {
     /// A multi-number request refused with the error envelope, read per number (see `BatchRejection`).
     static func batchRejection(_ response: WireResponse, requested: [String]) -> BatchRejection? {
         guard requested.count > 1, USPSErrorInterpreter.wholeRequestFailure(response) == nil,
-              let fragment = try? JSONFragment(parsing: response.body), isErrorEnvelope(fragment),
-              let envelope = try? JSONDecoder().decode(USPSErrorResponse.self, from: Data(response.body)),
+              let fragment = try? JSONTape(parsing: response.body).root, isErrorEnvelope(fragment),
+              let envelope = try? fragment.decode(USPSErrorResponse.self),
               let outcome = USPSErrorInterpreter.numberOutcome(status: String(response.status), error: envelope.error)
         else { return nil }
         let error = envelope.error
@@ -152,7 +152,7 @@ struct USPSTrackingResponseParser {
         )
     }
 
-    private static func isErrorEnvelope(_ fragment: JSONFragment) -> Bool {
+    private static func isErrorEnvelope(_ fragment: JSONNode) -> Bool {
         fragment["error"] != nil && fragment["trackingEvents"] == nil
     }
 

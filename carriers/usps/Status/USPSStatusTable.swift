@@ -111,7 +111,7 @@ public enum USPSStatusTable {
     /// The entry for an `eventCode` (trimmed, case-insensitive); `nil` when unknown.
     public static func entry(forCode code: String?) -> USPSStatusEntry? {
         guard let code else { return nil }
-        return entriesByCode[code.trimmingCharacters(in: .whitespaces).uppercased()]
+        return entriesByCode[code.trimmingSpaces().uppercased()]
     }
 
     /// The wording entry an `eventType` text starts with (longest phrase wins); `nil` when none.

@@ -1,5 +1,6 @@
 import CarrierSupport
 import Foundation
+import ShipwatchCore
 
 /// The USPS API error envelope: `{"apiVersion": "/tracking/v3", "error": {"code", "message", "errors": [...]}}`.
 ///
@@ -52,7 +53,7 @@ public struct USPSErrorDetail: Codable, Sendable, Hashable {
     /// The most specific human text in the object: the message, else the first item's title or detail.
     public var bestText: String? {
         let candidates = [message] + (errors ?? []).flatMap { [$0.title, $0.detail] }
-        return candidates.lazy.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.first { !$0.isEmpty }
+        return candidates.lazy.compactMap { $0?.trimmingWhitespaceAndNewlines() }.first { !$0.isEmpty }
     }
 }
 

@@ -1,5 +1,6 @@
 import CarrierSupport
 import Foundation
+import ShipwatchCore
 
 /// One tracked item: the whole body of a v3 `GET /tracking/v3/tracking/{n}?expand=DETAIL` answer, or one
 /// element of the v3r2 `POST /tracking/v3r2/tracking` answer array.
@@ -193,7 +194,7 @@ public struct USPSTrackingDetail: Codable, Sendable, Hashable {
     /// True when `mailType` says the item never left the US ("DM", "DOMESTIC_MAIL").
     public var isDomesticMail: Bool {
         guard let mailType else { return false }
-        let key = mailType.trimmingCharacters(in: .whitespaces).uppercased()
+        let key = mailType.trimmingSpaces().uppercased()
         return key == "DM" || key == "DOMESTIC_MAIL" || key == "DOMESTIC"
     }
 }
