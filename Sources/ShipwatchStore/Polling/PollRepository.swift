@@ -24,6 +24,9 @@ public struct PollRepository: Sendable {
         let priorityBound = min(max(maxPriority ?? 9, 0), 9)
         // A top-up claims parcels due up to `dueBy` (soonest first); a plain claim only those due now.
         let due = max(dueBy ?? now, now)
+        // A parcel taken early must not have been polled within the same horizon: without this, a run (or an
+        // overlapping one) would top up its next call with parcels it has just fetched.
+        let polledBefore = now.addingTimeInterval(-due.timeIntervalSince(now))
         let leaseUntil = now.addingTimeInterval(leaseSeconds)
         let logger = database.logger
         return try await database.withConnection { connection in
@@ -32,6 +35,7 @@ public struct PollRepository: Sendable {
                 WITH due AS (
                     SELECT id FROM shipments
                     WHERE carrier = \(carrier.rawValue) AND retired_at IS NULL AND next_poll_at <= \(due)
+                      AND (next_poll_at <= \(now) OR last_polled_at IS NULL OR last_polled_at <= \(polledBefore))
                       AND (lease_expires_at IS NULL OR lease_expires_at <= \(now))
                       AND poll_priority <= \(priorityBound)
                     ORDER BY poll_priority, next_poll_at
