@@ -7,14 +7,17 @@ import Synchronization
 ///
 /// After a fast server restart PostgresNIO's pool can stay in a state where lease requests wait with neither a
 /// connection nor an error. Asking the same pool again does not help, so a lease that times out (see
-/// ``DatabaseDeadlines``) retires the pool: a new one is started from the same configuration, and the old one's
-/// `run()` is cancelled without being waited for. A pool whose `run()` the caller drives (``init(client:)``) is
-/// never replaced.
+/// ``DatabaseDeadlines``) retires the pool: a new one is started from the same configuration. The old one keeps
+/// running until ``shutDown(within:)``: a lease can also time out on a pool that is merely busy, and cancelling its
+/// `run()` then would close connections other callers are still working on. A pool whose `run()` the caller
+/// drives (``init(client:)``) is never replaced.
 final class ConnectionPools: Sendable {
     private struct Current {
         var generation: Int
         var client: PostgresClient
         var running: Task<Void, Never>?
+        /// Pools replaced by a fresh one, still running for the work they had lent connections to.
+        var retired: [Task<Void, Never>] = []
     }
 
     private let state: Mutex<Current>
@@ -43,22 +46,24 @@ final class ConnectionPools: Sendable {
     /// Replaces the pool of `generation` by a fresh one, unless it was replaced already or is run by the caller.
     func replace(generation: Int) {
         guard let makeClient else { return }
-        let retired: Task<Void, Never>? = state.withLock { current in
-            guard current.generation == generation else { return nil }
+        let replaced: Bool = state.withLock { current in
+            guard current.generation == generation else { return false }
             let client = makeClient()
-            let old = current.running
-            current = Current(generation: generation + 1, client: client, running: Task { await client.run() })
-            return old
+            let retired = current.retired + [current.running].compactMap { $0 }
+            current = Current(generation: generation + 1, client: client, running: Task { await client.run() }, retired: retired)
+            return true
         }
-        guard let retired else { return }
-        retired.cancel()
+        guard replaced else { return }
         logger.warning("the connection pool lent no connection in time; replaced it with a fresh one",
                        metadata: [LogKey.attempt: "\(generation + 1)"])
     }
 
-    /// Cancels the running pool's `run()` and waits for it to end, but no longer than `limit`.
+    /// Cancels the running pool's `run()` (and those of retired pools) and waits for it to end, but no longer than
+    /// `limit`.
     func shutDown(within limit: Duration = .seconds(10)) async {
-        guard let running = state.withLock({ $0.running }) else { return }
+        let (running, retired) = state.withLock { ($0.running, $0.retired) }
+        for pool in retired { pool.cancel() }
+        guard let running else { return }
         running.cancel()
         let ended = HandOff<Bool>()
         Task {
