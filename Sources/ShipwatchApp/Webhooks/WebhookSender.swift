@@ -55,6 +55,9 @@ struct WebhookSender: Sendable {
             }
             guard let status else { return finish(nil, "timed out after \(settings.timeoutSeconds) s") }
             return finish(status, (200..<300).contains(status) ? nil : "HTTP \(status)")
+        } catch let error as HTTPClientError where Self.timeouts.contains(error) {
+            // The client's own deadline can fire just before the timer above: the same timeout, told the same way.
+            return finish(nil, "timed out after \(settings.timeoutSeconds) s")
         } catch {
             return finish(nil, Self.describe(error))
         }
@@ -75,6 +78,9 @@ struct WebhookSender: Sendable {
         let (seconds, attoseconds) = duration.components
         return Int(clamping: seconds * 1_000 + attoseconds / 1_000_000_000_000_000)
     }
+
+    /// The client errors that mean the receiver took longer than the timeout.
+    static let timeouts: [HTTPClientError] = [.deadlineExceeded, .readTimeout, .connectTimeout]
 
     static func describe(_ error: any Error) -> String {
         if let error = error as? HTTPClientError { return "HTTP client: \(error)" }
