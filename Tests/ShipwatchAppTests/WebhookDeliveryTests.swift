@@ -99,7 +99,7 @@ struct WebhookDeliveryTests {
                 let (_, secret) = try await WebhookSeeding.endpoint(database, url: "\(baseURL)/ok")
                 await state.configure(secret: secret)
                 try await WebhookSeeding.events(database, shipments: ids, perShipment: 5)
-                var settings = WebhookSeeding.settings(attempts: 3, timeoutSeconds: 10)
+                var settings = WebhookSeeding.settings(attempts: 3)
                 settings.batchSize = 200
                 settings.concurrency = 32
                 async let first = WebhookSeeding.pass(database, settings: settings, seconds: 300)

@@ -6,8 +6,10 @@ import ShipwatchStore
 
 /// Endpoints and outbox events in a test database, and small webhook settings for fast tests.
 enum WebhookSeeding {
-    /// A retry schedule of no delay, `attempts` attempts, a short timeout and small batches.
-    static func settings(attempts: Int = 5, timeoutSeconds: Double = 2, disableAfter: Int = 10) -> WebhookSettings {
+    /// A retry schedule of no delay, `attempts` attempts and small batches. The timeout is generous: on a loaded
+    /// machine a loopback answer can take seconds, and a timed-out success is (rightly) sent again, which would
+    /// break the exact counts tests expect. Tests of the timeout itself pass a short one.
+    static func settings(attempts: Int = 5, timeoutSeconds: Double = 30, disableAfter: Int = 10) -> WebhookSettings {
         var settings = WebhookSettings()
         settings.retryFirstDelaySeconds = 0
         settings.retryMaxDelaySeconds = 0
