@@ -10,17 +10,21 @@ import Testing
 /// `shipwatch` processes delivering webhooks to a loopback receiver in the test process.
 @Suite("webhook processes", .serialized)
 struct WebhookProcessTests {
-    /// Retries without delay, a short timeout, small batches (a lease of 1 s × (2 + 2) rounds = 4 s).
-    static let webhooksYAML = """
+    /// Retries without delay and small batches. A short timeout makes short leases (1 s × (2 + 2) rounds = 4 s) for
+    /// the crash test; where exact deliveries are counted the timeout is generous, since on a loaded machine a
+    /// loopback answer can take longer than a second and a timed-out success is (rightly) sent again later.
+    static func webhooksYAML(timeoutSeconds: Int = 1) -> String {
+        """
         webhooks:
           retry_first_delay_seconds: 0
           retry_max_delay_seconds: 0
           retry_jitter: 0
           max_attempts: 5
-          timeout_seconds: 1
+          timeout_seconds: \(timeoutSeconds)
           batch_size: 8
           concurrency: 4
         """
+    }
 
     @Test("import, poll: the receiver gets finding.opened and remedy.proposed for the customs stall; approving with the CLI sends remedy.approved")
     func endToEnd() async throws {
@@ -31,7 +35,7 @@ struct WebhookProcessTests {
             let state = WebhookReceiverState()
             try await WebhookReceiver.with(state) { receiverURL in
                 try await SimulatorHarness.withSimulator(simulator) { baseURL in
-                    let yaml = PollSweepProcessTests.yaml(upsURL: baseURL, fedexURL: baseURL) + "\n" + Self.webhooksYAML
+                    let yaml = PollSweepProcessTests.yaml(upsURL: baseURL, fedexURL: baseURL) + "\n" + Self.webhooksYAML(timeoutSeconds: 30)
                     let environment = try PollProcessTests.environment(url: url, baseURL: baseURL, yaml: yaml)
 
                     let added = try await ShipwatchProcess.run(
@@ -89,7 +93,7 @@ struct WebhookProcessTests {
                 let (_, secret) = try await WebhookSeeding.endpoint(database, url: "\(receiverURL)/slow")
                 await state.configure(secret: secret)
                 try await WebhookSeeding.events(database, shipments: ids, perShipment: 1)
-                let environment = try PollProcessTests.environment(url: url, baseURL: receiverURL, yaml: Self.webhooksYAML)
+                let environment = try PollProcessTests.environment(url: url, baseURL: receiverURL, yaml: Self.webhooksYAML())
 
                 let run = try ShipwatchProcess.start(["webhooks", "deliver"], environment: environment)
                 for _ in 0..<1_000 {

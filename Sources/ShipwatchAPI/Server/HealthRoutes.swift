@@ -27,7 +27,7 @@ struct HealthRoutes {
                 body: .init(byteBuffer: ByteBuffer(string: text)))
         }
         router.get("openapi.json") { request, _ in
-            ConditionalGet.respond(Data(OpenAPIDocument.bytes), contentType: "application/json", request: request)
+            ConditionalGet.respond(OpenAPIDocument.bytes, contentType: "application/json", request: request)
         }
     }
 

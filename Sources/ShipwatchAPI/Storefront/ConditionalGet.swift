@@ -8,7 +8,7 @@ import Hummingbird
 enum ConditionalGet {
     static let cacheControl = "private, max-age=60"
 
-    static func respond(_ body: Data, contentType: String = "application/json", request: Request) -> Response {
+    static func respond(_ body: [UInt8], contentType: String = "application/json", request: Request) -> Response {
         let tag = etag(body)
         var headers: HTTPFields = [.eTag: tag, .cacheControl: cacheControl]
         if let condition = request.headers[.ifNoneMatch], matches(condition, tag: tag) {
@@ -19,7 +19,7 @@ enum ConditionalGet {
     }
 
     /// `"<first 16 bytes of SHA-256, hex>"`: a strong validator (byte-identical bodies only).
-    static func etag(_ body: Data) -> String {
+    static func etag(_ body: [UInt8]) -> String {
         "\"" + Hex.encode(SHA256.hash(data: body).prefix(16)) + "\""
     }
 

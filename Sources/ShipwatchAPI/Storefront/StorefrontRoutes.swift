@@ -35,7 +35,7 @@ struct StorefrontRoutes {
         else {
             throw Problem.trackingNotFound()
         }
-        return ConditionalGet.respond(try JSONCoding.encode(TrackingDocument(tracking: tracking)), request: request)
+        return ConditionalGet.respond(TrackingDocument(tracking: tracking).json, request: request)
     }
 
     func orderTrackings(request: Request, context: APIRequestContext) async throws -> Response {
@@ -46,7 +46,7 @@ struct StorefrontRoutes {
         let trackings = try await dependencies.readModel.trackings(store: store, orderRef: orderRef)
         guard !trackings.isEmpty else { throw Problem.notFound("no shipment for this order") }
         let document = OrderTrackingsDocument(orderRef: orderRef, trackings: trackings.map(TrackingDocument.init))
-        return ConditionalGet.respond(try JSONCoding.encode(document), request: request)
+        return ConditionalGet.respond(document.json, request: request)
     }
 
     func register(request: Request, context: APIRequestContext) async throws -> Response {
@@ -64,7 +64,7 @@ struct StorefrontRoutes {
         guard let tracking = try await dependencies.readModel.tracking(store: store, trackingNumber: shipment.trackingNumber) else {
             throw Problem.trackingNotFound()
         }
-        let body = try JSONCoding.encode(TrackingDocument(tracking: tracking))
+        let body = TrackingDocument(tracking: tracking).json
         var headers: HTTPFields = [.contentType: "application/json", .cacheControl: "no-store"]
         let status: HTTPResponse.Status
         switch outcome {

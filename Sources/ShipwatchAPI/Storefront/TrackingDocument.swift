@@ -3,28 +3,32 @@ import ShipwatchCore
 
 /// The JSON of one shipment for a storefront (`GET /v1/trackings/{n}` and each item of an order's list).
 /// Absent values are explicit `null`s. Never the customer's e-mail, never a carrier's raw fragment.
-struct TrackingDocument: Encodable {
+///
+/// Written with ``JSONBytes`` (keys in sorted order), not `JSONEncoder`: this is the storefront's hottest answer.
+struct TrackingDocument {
     var tracking: StorefrontTracking
 
-    enum CodingKeys: String, CodingKey {
-        case store, orderRef = "order_ref", carrier, trackingNumber = "tracking_number", status
-        case statusText = "status_text", estimatedDelivery = "estimated_delivery", deliveredAt = "delivered_at"
-        case lastEventAt = "last_event_at", events, delay
+    /// The document's JSON text.
+    var json: [UInt8] {
+        var json = JSONBytes()
+        write(to: &json)
+        return json.bytes
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(tracking.store, forKey: .store)
-        try container.encode(tracking.orderRef, forKey: .orderRef)
-        try container.encode(tracking.carrier.rawValue, forKey: .carrier)
-        try container.encode(tracking.trackingNumber, forKey: .trackingNumber)
-        try container.encode(tracking.status?.rawValue, forKey: .status)
-        try container.encode(Self.statusText(tracking.status), forKey: .statusText)
-        try container.encode(tracking.estimatedDelivery?.description, forKey: .estimatedDelivery)
-        try container.encode(tracking.deliveredAt.map(Timestamps.utc), forKey: .deliveredAt)
-        try container.encode(tracking.lastEventAt.map(Timestamps.utc), forKey: .lastEventAt)
-        try container.encode(tracking.events.map(EventDocument.init), forKey: .events)
-        try container.encode(tracking.delay.map(DelayDocument.init), forKey: .delay)
+    func write(to json: inout JSONBytes) {
+        json.object { json in
+            json.key("carrier"); json.string(tracking.carrier.rawValue)
+            json.key("delay"); json.optional(tracking.delay) { json, delay in DelayDocument(delay: delay).write(to: &json) }
+            json.key("delivered_at"); json.string(tracking.deliveredAt.map(Timestamps.utc))
+            json.key("estimated_delivery"); json.string(tracking.estimatedDelivery?.description)
+            json.key("events"); json.array(tracking.events) { json, event in EventDocument(event: event).write(to: &json) }
+            json.key("last_event_at"); json.string(tracking.lastEventAt.map(Timestamps.utc))
+            json.key("order_ref"); json.string(tracking.orderRef)
+            json.key("status"); json.string(tracking.status?.rawValue)
+            json.key("status_text"); json.string(Self.statusText(tracking.status))
+            json.key("store"); json.string(tracking.store)
+            json.key("tracking_number"); json.string(tracking.trackingNumber)
+        }
     }
 
     /// A short customer-facing phrase for the status.
@@ -36,63 +40,60 @@ struct TrackingDocument: Encodable {
 }
 
 /// One scan in the API's JSON.
-struct EventDocument: Encodable {
+struct EventDocument {
     var event: StorefrontEvent
 
-    enum CodingKeys: String, CodingKey {
-        case occurredAt = "occurred_at", localTime = "local_time", utcOffset = "utc_offset", milestone, description, location
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Timestamps.utc(event.occurredAt), forKey: .occurredAt)
-        try container.encode(event.localTime?.description, forKey: .localTime)
-        try container.encode(event.utcOffsetSeconds.map(Timestamps.offset), forKey: .utcOffset)
-        try container.encode(event.milestone.rawValue, forKey: .milestone)
-        try container.encode(event.description, forKey: .description)
-        try container.encode(LocationDocument(location: event.location), forKey: .location)
+    func write(to json: inout JSONBytes) {
+        json.object { json in
+            json.key("description"); json.string(event.description)
+            json.key("local_time"); json.string(event.localTime?.description)
+            json.key("location"); LocationDocument(location: event.location).write(to: &json)
+            json.key("milestone"); json.string(event.milestone.rawValue)
+            json.key("occurred_at"); json.string(Timestamps.utc(event.occurredAt))
+            json.key("utc_offset"); json.string(event.utcOffsetSeconds.map(Timestamps.offset))
+        }
     }
 }
 
 /// A scan's place in the API's JSON.
-struct LocationDocument: Encodable {
+struct LocationDocument {
     var location: EventLocation
 
-    enum CodingKeys: String, CodingKey {
-        case city, region, postalCode = "postal_code", country
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(location.city, forKey: .city)
-        try container.encode(location.region, forKey: .region)
-        try container.encode(location.postalCode, forKey: .postalCode)
-        try container.encode(location.countryCode, forKey: .country)
+    func write(to json: inout JSONBytes) {
+        json.object { json in
+            json.key("city"); json.string(location.city)
+            json.key("country"); json.string(location.countryCode)
+            json.key("postal_code"); json.string(location.postalCode)
+            json.key("region"); json.string(location.region)
+        }
     }
 }
 
 /// The open delay finding in the API's JSON: rule, severity and since when, nothing of the remedy.
-struct DelayDocument: Encodable {
+struct DelayDocument {
     var delay: StorefrontDelay
 
-    enum CodingKeys: String, CodingKey {
-        case rule, severity, since
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(delay.rule, forKey: .rule)
-        try container.encode(delay.severity.rawValue, forKey: .severity)
-        try container.encode(Timestamps.utc(delay.since), forKey: .since)
+    func write(to json: inout JSONBytes) {
+        json.object { json in
+            json.key("rule"); json.string(delay.rule)
+            json.key("severity"); json.string(delay.severity.rawValue)
+            json.key("since"); json.string(Timestamps.utc(delay.since))
+        }
     }
 }
 
 /// `GET /v1/orders/{order_ref}/trackings`.
-struct OrderTrackingsDocument: Encodable {
+struct OrderTrackingsDocument {
     var orderRef: String
     var trackings: [TrackingDocument]
 
-    enum CodingKeys: String, CodingKey {
-        case orderRef = "order_ref", trackings
+    /// The document's JSON text.
+    var json: [UInt8] {
+        var json = JSONBytes(reservingCapacity: 1_024 * max(1, trackings.count))
+        json.object { json in
+            json.key("order_ref"); json.string(orderRef)
+            json.key("trackings"); json.array(trackings) { json, tracking in tracking.write(to: &json) }
+        }
+        return json.bytes
     }
 }

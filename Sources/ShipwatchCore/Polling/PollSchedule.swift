@@ -166,6 +166,10 @@ extension PollSchedule {
     /// (a parcel registered late may already be stalled, unknown to the carrier, or never scanned).
     public static let firstPollPriority = urgentPriority
 
+    /// The claim priority of a parcel whose next scan can decide a finding (one is open, or a rule ripens before
+    /// the next poll): ahead of the ordinary ones. The store raises a parcel to it when it records the poll.
+    public static let decidingPriority = 1
+
     /// Claim priority after a poll: 0 out for delivery, 1 moved in the last day, 2 normal, 3 silent for a week.
     /// Lower goes first when a carrier's budget cannot cover everything due.
     public static func priority(status: Milestone?, lastEventAt: Date?, now: Date) -> Int {

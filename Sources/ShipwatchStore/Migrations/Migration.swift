@@ -9,20 +9,19 @@ public struct Migration: Sendable, Hashable {
     public let name: String
     /// The statements, run in order inside the migration's transaction.
     public let sql: [String]
+    /// FNV-1a 64 of the statements' UTF-8 text, each followed by a NUL byte; 16 hexadecimal digits. Computed once
+    /// here: `/readyz` compares every recorded checksum on each probe.
+    public let checksum: String
 
     public init(version: Int, name: String, sql: [String]) {
         self.version = version
         self.name = name
         self.sql = sql
-    }
-
-    /// FNV-1a 64 of the statements' UTF-8 text, each followed by a NUL byte; 16 hexadecimal digits.
-    public var checksum: String {
         var hash = FNV1a64()
         for statement in sql {
             hash.combine(statement.utf8)
             hash.combine(CollectionOfOne(0))
         }
-        return hash.hexDigest
+        self.checksum = hash.hexDigest
     }
 }

@@ -19,76 +19,93 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         let stores = scope.sortedStores
         let since = now.addingTimeInterval(-30 * 86_400)
         let stallRules = OpsOverview.stallRules
-        // Open findings of the visible stores (the partial index findings_open_report_idx holds only open rows).
-        let openScope = "f.state = 'open' AND ($1::text[] IS NULL OR s.store_key = ANY($1::text[]))"
+        // Open findings of the visible stores, from the findings alone (migration 14 copies the shipment's store,
+        // carrier, stage and last scan onto each finding): index-only scans of findings_open_facets_idx.
+        let openScope = "f.state = 'open' AND ($1::text[] IS NULL OR f.store_key = ANY($1::text[]))"
         // The figures are independent: each runs on its own pooled connection, at the same time.
         async let bySeverity = counts(
-            "SELECT f.severity, count(*)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id WHERE \(openScope) GROUP BY 1 ORDER BY 1",
+            "SELECT f.severity, count(*)::bigint FROM findings f WHERE \(openScope) GROUP BY 1 ORDER BY 1",
             stores: stores)
         async let byRule = counts(
-            "SELECT f.rule, count(*)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id WHERE \(openScope) GROUP BY 1 ORDER BY 2 DESC, 1",
+            "SELECT f.rule, count(*)::bigint FROM findings f WHERE \(openScope) GROUP BY 1 ORDER BY 2 DESC, 1",
             stores: stores)
         async let stalls = counts(
             """
-            SELECT s.carrier::text, count(*)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id
+            SELECT f.carrier::text, count(*)::bigint FROM findings f
             WHERE \(openScope) AND f.rule = ANY($2::text[]) GROUP BY 1 ORDER BY 2 DESC, 1
             """,
             stores: stores, extra: stallRules)
         async let delayed = counts(
             """
-            SELECT s.carrier::text, count(DISTINCT s.id)::bigint FROM findings f JOIN shipments s ON s.id = f.shipment_id
-            WHERE \(openScope) GROUP BY 1 ORDER BY 2 DESC, 1
+            SELECT d.carrier::text, count(*)::bigint FROM (SELECT DISTINCT f.carrier, f.shipment_id FROM findings f WHERE \(openScope)) d
+            GROUP BY 1 ORDER BY 2 DESC, 1
             """,
             stores: stores)
-        async let queue = queueAndHistory(stores: stores, since: since, now: now)
+        async let waiting = remediesWaiting(stores: stores)
+        async let perDay = openedPerDay(stores: stores, since: since)
+        async let silent = daysSilent(stores: stores, now: now)
         async let oldest = oldestStall(scope: scope, now: now)
-        let (waiting, perDay, silent) = try await queue
         return OpsOverview(
-            openBySeverity: try await bySeverity, openByRule: try await byRule, remediesWaiting: waiting,
+            openBySeverity: try await bySeverity, openByRule: try await byRule, remediesWaiting: try await waiting,
             stallsByCarrier: try await stalls, delayedByCarrier: try await delayed, oldestStall: try await oldest,
-            openedPerDay: perDay, daysSilent: silent)
+            openedPerDay: try await perDay, daysSilent: try await silent)
     }
 
-    /// The approval queue's length, findings opened per day and rule since `since`, open findings by days silent.
-    private func queueAndHistory(stores: [String]?, since: Date, now: Date) async throws -> (Int, [OpsDailyCount], [OpsSilenceCount]) {
-        let logger = database.logger
-        return try await database.withConnection { connection in
-            // The approval queue (remedies_proposed_queue_idx holds only proposed rows).
-            let waitingRows = try await connection.query(
+    /// The approval queue's length (remedies_proposed_queue_idx holds only proposed rows); a finding's store is
+    /// looked up only when the user sees some stores.
+    private func remediesWaiting(stores: [String]?) async throws -> Int {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(
                 """
-                SELECT count(*)::bigint FROM remedies r JOIN findings f ON f.id = r.finding_id JOIN shipments s ON s.id = f.shipment_id
-                WHERE r.status = 'proposed' AND (\(stores)::text[] IS NULL OR s.store_key = ANY(\(stores)::text[]))
+                SELECT count(*)::bigint FROM remedies r
+                WHERE r.status = 'proposed'
+                  AND (\(stores)::text[] IS NULL
+                       OR EXISTS (SELECT 1 FROM findings f WHERE f.id = r.finding_id AND f.store_key = ANY(\(stores)::text[])))
                 """,
-                logger: logger
+                logger: database.logger
             ).collect()
-            let waiting = Int(try waitingRows.first?.decode(Int64.self) ?? 0)
-            let dayRows = try await connection.query(
+            return Int(try rows.first?.decode(Int64.self) ?? 0)
+        }
+    }
+
+    /// Findings opened per UTC day and rule since `since`, in any state (findings_opened_idx, index only).
+    private func openedPerDay(stores: [String]?, since: Date) async throws -> [OpsDailyCount] {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(
                 """
                 SELECT ((f.opened_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01')::integer, f.rule, count(*)::bigint
-                FROM findings f JOIN shipments s ON s.id = f.shipment_id
-                WHERE f.opened_at >= \(since) AND (\(stores)::text[] IS NULL OR s.store_key = ANY(\(stores)::text[]))
+                FROM findings f
+                WHERE f.opened_at >= \(since) AND (\(stores)::text[] IS NULL OR f.store_key = ANY(\(stores)::text[]))
                 GROUP BY 1, 2 ORDER BY 1, 2
                 """,
-                logger: logger
+                logger: database.logger
             )
             var perDay: [OpsDailyCount] = []
-            for try await (day, rule, count) in dayRows.decode((Int32, String, Int64).self) {
+            for try await (day, rule, count) in rows.decode((Int32, String, Int64).self) {
                 perDay.append(OpsDailyCount(day: CalendarDate(daysSinceEpoch: Int(day)), rule: rule, count: Int(count)))
             }
-            let silentRows = try await connection.query(
+            return perDay
+        }
+    }
+
+    /// Open findings by whole days since their shipment's last scan (findings_open_facets_idx, index only).
+    private func daysSilent(stores: [String]?, now: Date) async throws -> [OpsSilenceCount] {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(
                 """
-                SELECT floor(extract(epoch FROM (\(now)::timestamptz - s.last_event_at)) / 86400)::integer AS days, count(*)::bigint
-                FROM findings f JOIN shipments s ON s.id = f.shipment_id
-                WHERE f.state = 'open' AND (\(stores)::text[] IS NULL OR s.store_key = ANY(\(stores)::text[]))
+                SELECT floor(date_part('epoch', \(now)::timestamptz - f.shipment_last_event_at) / 86400)::integer AS days,
+                       count(*)::bigint
+                FROM findings f
+                WHERE f.state = 'open' AND (\(stores)::text[] IS NULL OR f.store_key = ANY(\(stores)::text[]))
                 GROUP BY 1 ORDER BY 1 NULLS LAST
                 """,
-                logger: logger
+                logger: database.logger
             )
             var silent: [OpsSilenceCount] = []
-            for try await (days, count) in silentRows.decode((Int32?, Int64).self) {
+            for try await (days, count) in rows.decode((Int32?, Int64).self) {
                 silent.append(OpsSilenceCount(days: days.map { max(0, Int($0)) }, count: Int(count)))
             }
-            return (waiting, perDay, silent)
+            return silent
         }
     }
 

@@ -96,7 +96,15 @@ public struct PollRepository: Sendable {
                             THEN \(now)::timestamptz ELSE s.next_evaluation_at END,
                         last_error = u.last_error,
                         last_error_at = CASE WHEN u.last_error IS NULL THEN s.last_error_at ELSE \(now)::timestamptz END,
-                        poll_priority = u.priority,
+                        -- A parcel whose next scan can decide a finding goes ahead of the ordinary ones (priority 1)
+                        -- when a quota cannot cover everything due: an open finding (a scan may resolve it), or a
+                        -- rule that ripens before the next poll (a scan may keep it from firing).
+                        -- findings_open_key (shipment_id, rule) WHERE state = 'open' answers the probe.
+                        poll_priority = CASE
+                            WHEN u.priority > \(PollSchedule.decidingPriority)
+                             AND (s.next_evaluation_at <= u.next_poll_at
+                                  OR EXISTS (SELECT 1 FROM findings f WHERE f.shipment_id = s.id AND f.state = 'open'))
+                            THEN \(PollSchedule.decidingPriority) ELSE u.priority END,
                         last_polled_at = CASE WHEN u.polled THEN \(now)::timestamptz ELSE s.last_polled_at END,
                         poll_count = s.poll_count + CASE WHEN u.polled THEN 1 ELSE 0 END,
                         lease_owner = NULL, lease_expires_at = NULL, updated_at = now()

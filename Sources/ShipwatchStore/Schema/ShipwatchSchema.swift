@@ -17,6 +17,7 @@ public enum ShipwatchSchema {
         Migration0011APIKeysAndRateWindows.migration,
         Migration0012OpsUsersAndSessions.migration,
         Migration0013Webhooks.migration,
+        Migration0014FindingShipmentFacts.migration,
     ]
 
     /// The newest schema version this build knows.
