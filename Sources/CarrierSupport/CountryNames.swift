@@ -41,7 +41,8 @@ public enum CountryNames {
 
     /// Folds a name to its lookup key: no accents, upper case, letters and digits only, no "THE".
     public static func key(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive], locale: englishLocale)
+        // Folding accents goes through Foundation's Unicode tables; ASCII names (nearly all) have none to fold.
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.folding(options: [.diacriticInsensitive], locale: englishLocale)
         let words = TextNormalization.key(folded).split(separator: " ").filter { $0 != "THE" }
         return words.joined(separator: " ")
     }

@@ -22,19 +22,9 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         // Open findings of the visible stores, from the findings alone (migration 14 copies the shipment's store,
         // carrier, stage and last scan onto each finding): index-only scans of findings_open_facets_idx.
         let openScope = "f.state = 'open' AND ($1::text[] IS NULL OR f.store_key = ANY($1::text[]))"
-        // The figures are independent: each runs on its own pooled connection, at the same time.
-        async let bySeverity = counts(
-            "SELECT f.severity, count(*)::bigint FROM findings f WHERE \(openScope) GROUP BY 1 ORDER BY 1",
-            stores: stores)
-        async let byRule = counts(
-            "SELECT f.rule, count(*)::bigint FROM findings f WHERE \(openScope) GROUP BY 1 ORDER BY 2 DESC, 1",
-            stores: stores)
-        async let stalls = counts(
-            """
-            SELECT f.carrier::text, count(*)::bigint FROM findings f
-            WHERE \(openScope) AND f.rule = ANY($2::text[]) GROUP BY 1 ORDER BY 2 DESC, 1
-            """,
-            stores: stores, extra: stallRules)
+        // The figures are independent: each runs on its own pooled connection, at the same time. Severity, rule
+        // and stalls per carrier come from one pass (a few dozen groups), summed here.
+        async let facets = openFacets(scope: openScope, stores: stores)
         async let delayed = counts(
             """
             SELECT d.carrier::text, count(*)::bigint FROM (SELECT DISTINCT f.carrier, f.shipment_id FROM findings f WHERE \(openScope)) d
@@ -45,10 +35,32 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         async let perDay = openedPerDay(stores: stores, since: since)
         async let silent = daysSilent(stores: stores, now: now)
         async let oldest = oldestStall(scope: scope, now: now)
+        let open = try await facets
         return OpsOverview(
-            openBySeverity: try await bySeverity, openByRule: try await byRule, remediesWaiting: try await waiting,
-            stallsByCarrier: try await stalls, delayedByCarrier: try await delayed, oldestStall: try await oldest,
+            openBySeverity: OpenFindingFacet.sum(open, by: \.severity).sorted { $0.label < $1.label },
+            openByRule: OpenFindingFacet.sum(open, by: \.rule).sorted(by: OpenFindingFacet.largestFirst),
+            remediesWaiting: try await waiting,
+            stallsByCarrier: OpenFindingFacet.sum(open.filter { stallRules.contains($0.rule) }, by: \.carrier)
+                .sorted(by: OpenFindingFacet.largestFirst),
+            delayedByCarrier: try await delayed, oldestStall: try await oldest,
             openedPerDay: try await perDay, daysSilent: try await silent)
+    }
+
+    /// Open findings counted by carrier, severity and rule (findings_open_facets_idx, index only).
+    private func openFacets(scope: String, stores: [String]?) async throws -> [OpenFindingFacet] {
+        var bindings = PostgresBindings()
+        if let stores { bindings.append(stores) } else { bindings.appendNull() }
+        let query = PostgresQuery(
+            unsafeSQL: "SELECT f.carrier::text, f.severity, f.rule, count(*)::bigint FROM findings f WHERE \(scope) GROUP BY 1, 2, 3",
+            binds: bindings)
+        return try await database.withConnection { connection in
+            var facets: [OpenFindingFacet] = []
+            for try await (carrier, severity, rule, count) in try await connection.query(query, logger: database.logger)
+                .decode((String, String, String, Int64).self) {
+                facets.append(OpenFindingFacet(carrier: carrier, severity: severity, rule: rule, count: Int(count)))
+            }
+            return facets
+        }
     }
 
     /// The approval queue's length (remedies_proposed_queue_idx holds only proposed rows); a finding's store is
@@ -109,24 +121,27 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         }
     }
 
-    /// The open stall with the oldest last scan (one keyset probe per stall rule).
+    /// The open stall with the oldest last scan: one keyset probe per stall rule, at the same time.
     private func oldestStall(scope: OpsStoreScope, now: Date) async throws -> OpsFindingRow? {
-        var oldest: OpsFindingRow?
-        for rule in OpsOverview.stallRules {
-            let page = try await findings(OpsFindingFilter(scope: scope, rule: rule, sort: .longestSilence, limit: 1), now: now)
-            if let row = page.rows.first, row.lastEventAt != nil,
-               oldest == nil || (row.lastEventAt ?? now) < (oldest?.lastEventAt ?? now) {
-                oldest = row
+        let candidates = try await withThrowingTaskGroup(of: OpsFindingRow?.self) { group in
+            for rule in OpsOverview.stallRules {
+                group.addTask {
+                    try await findings(OpsFindingFilter(scope: scope, rule: rule, sort: .longestSilence, limit: 1), now: now).rows.first
+                }
             }
+            var rows: [OpsFindingRow] = []
+            for try await row in group {
+                if let row, row.lastEventAt != nil { rows.append(row) }
+            }
+            return rows
         }
-        return oldest
+        return candidates.min { ($0.lastEventAt ?? now, $0.findingID) < ($1.lastEventAt ?? now, $1.findingID) }
     }
 
-    /// Runs a `label, count` query whose `$1` is the visible stores (and `$2` `extra`, when given).
-    private func counts(_ sql: String, stores: [String]?, extra: [String]? = nil) async throws -> [OpsCount] {
+    /// Runs a `label, count` query whose `$1` is the visible stores.
+    private func counts(_ sql: String, stores: [String]?) async throws -> [OpsCount] {
         var bindings = PostgresBindings()
         if let stores { bindings.append(stores) } else { bindings.appendNull() }
-        if let extra { bindings.append(extra) }
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
         return try await database.withConnection { connection in
             var counts: [OpsCount] = []

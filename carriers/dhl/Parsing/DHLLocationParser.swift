@@ -34,7 +34,7 @@ enum DHLLocationParser {
 
     /// Splits "CITY[, REGION] [- REGION] - COUNTRY NAME" into its parts.
     static func splitLocality(_ locality: String) -> (city: String?, region: String?, countryCode: String?) {
-        let segments = locality.components(separatedBy: " - ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let segments = locality.split(separator: " - ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard let first = segments.first, let last = segments.last else { return (nil, nil, nil) }
         let countryCode = CountryNames.isoCode(forName: last)
         if segments.count == 1, countryCode != nil {
@@ -53,10 +53,10 @@ enum DHLLocationParser {
 
     /// "CINCINNATI HUB, OH" → ("CINCINNATI HUB", "OH"); a tail of one to three capitals is a region code.
     private static func splitRegion(_ text: String) -> (city: String, region: String?) {
-        guard let comma = text.range(of: ",", options: .backwards) else { return (text, nil) }
-        let tail = text[comma.upperBound...].trimmingSpaces()
+        guard let comma = text.lastIndex(of: ",") else { return (text, nil) }
+        let tail = text[text.index(after: comma)...].trimmingSpaces()
         guard (1...3).contains(tail.count), tail.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return (text, nil) }
-        return (text[..<comma.lowerBound].trimmingSpaces(), tail)
+        return (text[..<comma].trimmingSpaces(), tail)
     }
 
     private static func cleanCountryCode(_ code: String) -> String? {
