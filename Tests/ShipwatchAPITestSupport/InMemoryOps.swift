@@ -189,8 +189,10 @@ public actor InMemoryOps: OpsUserDirectory, OpsSessionStore, OpsDashboardReader,
             shipment: shipment, events: Array((events[id] ?? []).reversed()), findings: findings, remedies: shipmentRemedies, audit: history)
     }
 
-    public func pollHealth(now: Date) async throws -> OpsPollHealth {
-        health
+    public func pollHealth(scope: OpsStoreScope, now: Date) async throws -> OpsPollHealth {
+        var visible = health
+        visible.webhookEndpoints = health.webhookEndpoints.filter { scope.allows($0.store) }.sorted { ($0.store, $0.id) < ($1.store, $1.id) }
+        return visible
     }
 
     // MARK: Decisions

@@ -284,6 +284,45 @@ struct OpsPageTests {
             #expect(await harness.ops.overrides["dhl:YY"] == nil)
         }
     }
+
+    @Test("the runs page lists the user's webhook endpoints escaped, with 24-hour delivery counts and no secret or query string")
+    func runsPageWebhookEndpoints() async throws {
+        let harness = try await OpsHarness()
+        try await harness.makeApplication().test(.router) { client in
+            let admin = try #require(try await client.signIn(OpsHarness.admin).1)
+            let page = try await client.page("/ops/runs", as: admin).body
+            #expect(page.contains("https://hooks.example/in/&lt;script&gt;"))
+            #expect(!page.contains("<script>"))
+            #expect(!page.contains("QUERYSECRET42") && !page.contains("hookpass") && !page.contains("hookuser") && !page.contains("whsec_"))
+            #expect(page.contains("finding.opened, remedy.proposed"))
+            #expect(page.contains("<td>17</td><td>3</td><td class=\"act\">2</td>"))
+            #expect(page.contains("HTTP 503 — HTTP 503 &lt;from proxy&gt;"))
+            #expect(page.contains("https://cases.example/hook") && page.contains("every event"))
+            #expect(page.contains(#"<span class="act">disabled</span> since "#) && page.contains(": 15 consecutive deliveries failed; last: HTTP 410"))
+            let ops = try #require(try await client.signIn(OpsHarness.casesOnly).1)
+            let limited = try await client.page("/ops/runs", as: ops).body
+            #expect(limited.contains("https://cases.example/hook"))
+            #expect(!limited.contains("hooks.example/in") && !limited.contains("charms"))
+        }
+    }
+
+    @Test("the runs page shows each carrier's calls used against its configured limits, what is left, and no limit when unset")
+    func runsPageCarrierLimits() async throws {
+        let limits: [Carrier: CallLimits] = [.ups: CallLimits(requestsPerSecond: 2.5, perHour: 60, perDay: 30)]
+        let harness = try await OpsHarness(settings: OpsSettings(carrierLimits: limits))
+        try await harness.makeApplication().test(.router) { client in
+            let admin = try #require(try await client.signIn(OpsHarness.admin).1)
+            let page = try await client.page("/ops/runs", as: admin).body
+            // UPS used 5 this hour and 40 today (over its daily 30: nothing left, never negative).
+            #expect(page.contains("<td>5 / 60</td><td>55 left</td><td>40 / 30</td><td>0 left</td><td>2.5 per second</td>"))
+        }
+        let unconfigured = try await OpsHarness()
+        try await unconfigured.makeApplication().test(.router) { client in
+            let admin = try #require(try await client.signIn(OpsHarness.admin).1)
+            let page = try await client.page("/ops/runs", as: admin).body
+            #expect(page.contains("<td>5 / no limit</td><td>no limit</td><td>40 / no limit</td><td>no limit</td><td>no limit</td>"))
+        }
+    }
 }
 
 @Suite("The ops JSON API")

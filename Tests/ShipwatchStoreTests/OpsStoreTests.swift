@@ -139,7 +139,7 @@ struct OpsStoreTests {
             let other = try await reader.overview(scope: OpsStoreScope(stores: ["other"]), now: now)
             #expect(other.openBySeverity == [OpsCount(label: "act", count: 1)])
             #expect(other.delayedByCarrier == [OpsCount(label: "dhl", count: 1)])
-            let health = try await reader.pollHealth(now: now)
+            let health = try await reader.pollHealth(scope: .everyStore, now: now)
             #expect(health.carriers.count == Carrier.allCases.count)
         }
     }

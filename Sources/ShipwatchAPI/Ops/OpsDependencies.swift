@@ -20,7 +20,7 @@ public struct OpsDependencies: Sendable {
     }
 }
 
-/// How the dashboard signs people in and pages its lists.
+/// How the dashboard signs people in, pages its lists, and which carrier limits it shows.
 public struct OpsSettings: Sendable, Hashable {
     /// How long a session lives after sign-in, in seconds.
     public var sessionSeconds: Int
@@ -33,15 +33,19 @@ public struct OpsSettings: Sendable, Hashable {
     public var alwaysSecureCookies: Bool
     /// Rows per findings page.
     public var pageSize: Int
+    /// Each carrier's configured rate and quotas (configuration, not database state), shown beside the calls used
+    /// on the runs page; a carrier missing here is shown as having no limit.
+    public var carrierLimits: [Carrier: CallLimits]
 
     public init(
         sessionSeconds: Int = 8 * 3_600, loginAttemptsPerMinute: Int = 10, trustedProxies: [String] = [],
-        alwaysSecureCookies: Bool = false, pageSize: Int = 50
+        alwaysSecureCookies: Bool = false, pageSize: Int = 50, carrierLimits: [Carrier: CallLimits] = [:]
     ) {
         self.sessionSeconds = sessionSeconds
         self.loginAttemptsPerMinute = loginAttemptsPerMinute
         self.trustedProxies = trustedProxies
         self.alwaysSecureCookies = alwaysSecureCookies
         self.pageSize = pageSize
+        self.carrierLimits = carrierLimits
     }
 }

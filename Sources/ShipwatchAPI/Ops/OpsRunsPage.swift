@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import ShipwatchCore
 
-/// `GET /ops/runs` (recent runs, carrier activity, quota use, open circuits, abandoned runs, unmapped codes) and
+/// `GET /ops/runs` (recent runs, carrier activity, quota use against the configured limits, open circuits, abandoned
+/// runs, unmapped codes, webhook endpoints of the user's stores with their deliveries of the last 24 hours) and
 /// `POST /ops/codes/override` (admins map an unknown code onto a milestone, as `shipwatch codes override` does).
 struct OpsRunsPage {
     let web: OpsWeb
@@ -10,7 +11,7 @@ struct OpsRunsPage {
     func render(request: Request) async throws -> Response {
         let session = try await web.requireSession(request)
         let now = web.now()
-        let health = try await web.ops.reader.pollHealth(now: now)
+        let health = try await web.ops.reader.pollHealth(scope: session.user.scope, now: now)
         let runs: [[String: Any]] = health.runs.map { run in
             [
                 "id": run.id, "startedAt": OpsText.utc(run.startedAt), "finishedAt": run.finishedAt.map(OpsText.utc) ?? "—",
@@ -18,13 +19,8 @@ struct OpsRunsPage {
                 "owner": run.owner, "host": run.host, "calls": Self.calls(run.callsUsedJSON), "error": run.error ?? "",
             ]
         }
-        let carriers: [[String: Any]] = health.carriers.map { carrier in
-            [
-                "carrier": carrier.carrier.displayName, "attempts": carrier.attempts24h, "errors": carrier.errors24h,
-                "hour": carrier.callsThisHour, "day": carrier.callsToday, "open": carrier.bannedUntil != nil,
-                "bannedUntil": carrier.bannedUntil.map(OpsText.utc) ?? "", "banReason": carrier.banReason ?? "",
-            ]
-        }
+        let carriers = OpsRunsRows.carriers(health.carriers, limits: web.ops.settings.carrierLimits)
+        let endpoints = OpsRunsRows.endpoints(health.webhookEndpoints)
         let codes: [[String: Any]] = health.unmappedCodes.map { code in
             [
                 "carrier": code.carrier.displayName, "carrierValue": code.carrier.rawValue, "code": code.code,
@@ -37,6 +33,7 @@ struct OpsRunsPage {
         let values: [String: Any] = [
             "title": "Poller health · Shipwatch ops",
             "runs": runs, "hasRuns": !runs.isEmpty, "carriers": carriers, "abandoned": abandoned,
+            "endpoints": endpoints, "hasEndpoints": !endpoints.isEmpty,
             "codes": codes, "hasCodes": !codes.isEmpty, "isAdmin": session.user.role == .admin,
             "milestones": Milestone.allCases.filter { $0 != .unknown }.map { ["value": $0.rawValue, "label": OpsText.words($0.rawValue)] },
             "hasNotice": overridden != nil, "notice": overridden.map { "Code \($0) now maps to a milestone for scans polled from now on." } ?? "",

@@ -47,7 +47,7 @@ public struct ServeAction: Sendable {
                 await ledger.refresh()
                 return registry.emitToString()
             },
-            ops: OpsWiring.dependencies(database: database, settings: settings.ops))
+            ops: OpsWiring.dependencies(database: database, settings: settings.ops, carriers: context.config.carriers))
         let app = APIServer.makeApplication(
             dependencies: dependencies, templates: try PageTemplates(), host: host, port: port, logger: logger
         ) { bound in

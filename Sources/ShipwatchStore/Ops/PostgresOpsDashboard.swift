@@ -189,7 +189,7 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         }
     }
 
-    public func pollHealth(now: Date) async throws -> OpsPollHealth {
+    public func pollHealth(scope: OpsStoreScope, now: Date) async throws -> OpsPollHealth {
         let runs = try await PollRunRepository(database: database).recent(limit: 25).map { run in
             OpsPollRun(
                 id: run.id, startedAt: run.startedAt, finishedAt: run.finishedAt, status: run.status, owner: run.owner,
@@ -226,6 +226,7 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
                 carrier: code.carrier, code: code.code, sampleDescription: code.sampleDescription, occurrences: code.occurrences,
                 shipments: code.shipments, lastSeenAt: code.lastSeenAt)
         }
-        return OpsPollHealth(runs: runs, carriers: carriers, unmappedCodes: codes)
+        let endpoints = try await PostgresOpsWebhookHealth(database: database).endpoints(scope: scope, since: since)
+        return OpsPollHealth(runs: runs, carriers: carriers, unmappedCodes: codes, webhookEndpoints: endpoints)
     }
 }

@@ -47,7 +47,8 @@ struct OpsHarness: Sendable {
             health: OpsPollHealth(
                 runs: [OpsPollRun(id: 7, startedAt: TestWorld.reference, finishedAt: nil, status: "abandoned", owner: "poll-1", host: "h1", callsUsedJSON: #"{"ups": 3}"#, error: "lease lost")],
                 carriers: [OpsCarrierHealth(carrier: .ups, attempts24h: 12, errors24h: 2, callsThisHour: 5, callsToday: 40, bannedUntil: TestWorld.reference.addingTimeInterval(11 * 86_400), banReason: "429 storm")],
-                unmappedCodes: [OpsUnmappedCode(carrier: .dhl, code: "ZZ", sampleDescription: "Mystery <b>scan</b>", occurrences: 4, shipments: 2, lastSeenAt: TestWorld.reference)]))
+                unmappedCodes: [OpsUnmappedCode(carrier: .dhl, code: "ZZ", sampleDescription: "Mystery <b>scan</b>", occurrences: 4, shipments: 2, lastSeenAt: TestWorld.reference)],
+                webhookEndpoints: Self.webhookEndpoints))
         let reference = TestWorld.reference
         await ops.seed(
             shipment: Shipment(id: Self.charmsShipment, store: "charms", orderRef: "A-100", carrier: .ups, trackingNumber: TestWorld.upsNumber,
@@ -86,6 +87,26 @@ struct OpsHarness: Sendable {
             readModel: storefront, registrar: storefront, keys: keys, rateLimits: InMemoryRateLimits(), readiness: FixedReadiness(),
             now: { clock.now },
             ops: OpsDependencies(users: ops, sessions: ops, reader: ops, desk: ops, settings: settings))
+    }
+
+    /// A query string and user info the runs page must never show.
+    static let webhookQuerySecret = "token=QUERYSECRET42"
+    static let webhookUserInfo = "hookuser:hookpass"
+
+    /// An enabled `charms` endpoint whose URL carries user info, a query string and markup, with a retrying
+    /// delivery; a disabled `cases` endpoint.
+    static var webhookEndpoints: [OpsWebhookEndpointHealth] {
+        [
+            OpsWebhookEndpointHealth(
+                id: 31, store: "charms", url: "https://\(webhookUserInfo)@hooks.example/in/<script>?\(webhookQuerySecret)",
+                eventTypes: ["finding.opened", "remedy.proposed"], enabled: true, disabledReason: nil, disabledAt: nil,
+                consecutiveFailures: 0, delivered24h: 17, pending24h: 3, failed24h: 2,
+                lastAttempt: .init(at: TestWorld.reference, statusCode: 503, error: "HTTP 503 <from proxy>")),
+            OpsWebhookEndpointHealth(
+                id: 32, store: "cases", url: "https://cases.example/hook", eventTypes: nil, enabled: false,
+                disabledReason: "15 consecutive deliveries failed; last: HTTP 410", disabledAt: TestWorld.reference,
+                consecutiveFailures: 15, delivered24h: 0, pending24h: 0, failed24h: 0, lastAttempt: nil),
+        ]
     }
 
     func makeApplication() throws -> some ApplicationProtocol {

@@ -9,8 +9,9 @@ public protocol OpsDashboardReader: Sendable {
     func overview(scope: OpsStoreScope, now: Date) async throws -> OpsOverview
     /// The shipment with this id when its store is in `scope`; nil otherwise (the same for both).
     func shipment(id: Int64, scope: OpsStoreScope) async throws -> OpsShipmentDetail?
-    /// Runs, carrier activity and quota use, unmapped codes.
-    func pollHealth(now: Date) async throws -> OpsPollHealth
+    /// Runs, carrier activity and quota use, unmapped codes, and the webhook endpoints of the stores in `scope`
+    /// with their deliveries of the 24 hours before `now`.
+    func pollHealth(scope: OpsStoreScope, now: Date) async throws -> OpsPollHealth
 }
 
 /// What ops decide (port): remedy transitions (the CLI's, audited with the actor) and carrier code overrides.

@@ -8,11 +8,17 @@ public struct OpsPollHealth: Sendable, Hashable {
     public var carriers: [OpsCarrierHealth]
     /// Carrier codes kept as `unknown` that no override maps yet, most frequent first.
     public var unmappedCodes: [OpsUnmappedCode]
+    /// The webhook endpoints of the visible stores, by store and id.
+    public var webhookEndpoints: [OpsWebhookEndpointHealth]
 
-    public init(runs: [OpsPollRun], carriers: [OpsCarrierHealth], unmappedCodes: [OpsUnmappedCode]) {
+    public init(
+        runs: [OpsPollRun], carriers: [OpsCarrierHealth], unmappedCodes: [OpsUnmappedCode],
+        webhookEndpoints: [OpsWebhookEndpointHealth] = []
+    ) {
         self.runs = runs
         self.carriers = carriers
         self.unmappedCodes = unmappedCodes
+        self.webhookEndpoints = webhookEndpoints
     }
 }
 
