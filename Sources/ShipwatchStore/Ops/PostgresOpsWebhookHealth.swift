@@ -10,12 +10,10 @@ struct PostgresOpsWebhookHealth {
     /// Endpoints of `scope`'s stores by store and id. A delivery counts when it was created or last attempted at or
     /// after `since`, under its status now (`pending` covers both not yet tried and waiting for a retry).
     ///
-    /// The endpoints are a handful of rows (sequential scan). Each endpoint's deliveries are reached through
-    /// webhook_deliveries_endpoint_idx (endpoint_id, id DESC) and filtered on their times, so the cost grows with
-    /// the endpoint's whole history: no index bounds the scan by time. Both lateral subqueries filter on the same
-    /// `coalesce(last_attempt_at, created_at) >= since` (for the last attempt this is the same as
-    /// `last_attempt_at >= since`), so one index on (endpoint_id, coalesce(last_attempt_at, created_at)) would
-    /// serve both; it needs a migration, which this change does not add.
+    /// The endpoints are a handful of rows (sequential scan). Both lateral subqueries filter each endpoint's
+    /// deliveries on the same `coalesce(last_attempt_at, created_at) >= since` (for the last attempt this is the
+    /// same as `last_attempt_at >= since`), a range of webhook_deliveries_endpoint_recent_idx (migration 14), so
+    /// the cost follows the last day's deliveries, not the endpoint's whole history.
     func endpoints(scope: OpsStoreScope, since: Date) async throws -> [OpsWebhookEndpointHealth] {
         let stores = scope.sortedStores
         return try await database.withConnection { connection in

@@ -1,5 +1,6 @@
 /// Migration 14: each finding carries the facts of its shipment that the ops dashboard filters, counts and sorts
-/// by (store, carrier, stage, last scan), kept equal to the shipment's by triggers.
+/// by (store, carrier, stage, last scan), kept equal to the shipment's by triggers; and the runs page's recent
+/// webhook deliveries per endpoint get an index.
 ///
 /// At 1,000,000 shipments and 137,000 open findings, every dashboard figure joined the open findings to their
 /// shipments (a hash join over the shipments' primary key, about a second each) and the findings list sorted all of
@@ -78,6 +79,13 @@ enum Migration0014FindingShipmentFacts {
         -- PostgresOpsDashboard.overview's findings opened per day and rule: WHERE opened_at >= $since
         -- [AND store_key = ANY($1)] (every state), read from the index alone.
         CREATE INDEX findings_opened_idx ON findings (opened_at) INCLUDE (rule, store_key)
+        """,
+        """
+        -- PostgresOpsWebhookHealth.endpoints (the runs page's deliveries per endpoint, last 24 h):
+        -- WHERE endpoint_id = ep.id AND coalesce(last_attempt_at, created_at) >= $since, without walking the
+        -- endpoint's whole delivery history.
+        CREATE INDEX webhook_deliveries_endpoint_recent_idx
+            ON webhook_deliveries (endpoint_id, (coalesce(last_attempt_at, created_at)))
         """,
     ])
 }
