@@ -34,12 +34,12 @@ struct FixtureExpectation: Sendable, CustomTestStringConvertible {
         // Parcel Germany: a code for every milestone family; the return carries no code, its wording decides.
         FixtureExpectation(
             file: "parcel-de-milestone-families.json", number: "00340434161094027713",
-            milestones: [.labelCreated, .accepted, .sortProcessed, .customsInProgress, .outForDelivery, .deliveryAttempted,
-                         .exception, .availableForPickup, .returnToSender],
+            milestones: [.labelCreated, .accepted, .sortProcessed, .customsInProgress, .sortDeparted, .sortArrived,
+                         .outForDelivery, .deliveryAttempted, .exception, .availableForPickup, .returnToSender],
             carrierStatus: "The shipment was not picked up and is being returned to the sender", service: "DHL PAKET",
             origin: "DE", destination: "DE", signedBy: nil, estimatedDelivery: nil,
             events: [
-                EventExpectation(index: 8, code: "failure", utc: "2024-10-18T07:30:00Z", local: "2024-10-18T09:30:00", offset: 7_200,
+                EventExpectation(index: 10, code: "failure", utc: "2024-10-18T07:30:00Z", local: "2024-10-18T09:30:00", offset: 7_200,
                                  city: "München", postalCode: "80331", country: "DE"),
             ]
         ),

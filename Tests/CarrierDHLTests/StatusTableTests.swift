@@ -53,6 +53,7 @@ struct StatusTableTests {
         codes += ecommerce.flatMap { group in group.0.map { ListedCode(.ecommerce, $0, group.1) } }
         let parcelGermany: [(String, Milestone)] = [
             ("VA", .labelCreated), ("AE", .accepted), ("AN", .exception), ("ES", .accepted), ("NB", .sortProcessed),
+            ("EE", .sortArrived), ("AA", .sortDeparted),
             ("ZO", .customsInProgress), ("PO", .outForDelivery), ("ZU", .delivered), ("ZN", .deliveryAttempted),
             ("ZF", .availableForPickup), ("LA", .availableForPickup), ("BV", .exception), ("DD", .info), ("GT", .info),
         ]

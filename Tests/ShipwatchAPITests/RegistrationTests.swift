@@ -32,6 +32,24 @@ struct RegistrationTests {
         }
     }
 
+    @Test("a number scanned from a USPS label with its 420 + ZIP prefix is registered and read under the carrier's number", arguments: Backend.allCases)
+    func routedLabelBarcode(backend: Backend) async throws {
+        try await withStorefront(backend) { harness in
+            try await harness.makeApplication().test(.router) { client in
+                let body = #"{"order_ref": "A-300", "tracking_number": "420 78745 9400 1112 0620 6406 2607 87"}"#
+                let created = try await client.send(.post, "/v1/shipments", key: harness.charmsKey, body: body)
+                #expect(created.status == .created)
+                #expect(created.headers[.location] == "/v1/trackings/9400111206206406260787")
+                #expect(created.json["carrier"] as? String == "usps")
+                for path in ["/v1/trackings/420787459400111206206406260787", "/v1/trackings/9400111206206406260787"] {
+                    let read = try await client.send(.get, path, key: harness.charmsKey)
+                    #expect(read.status == .ok, "\(path)")
+                    #expect(read.json["tracking_number"] as? String == "9400111206206406260787")
+                }
+            }
+        }
+    }
+
     @Test("invalid fields are 422 naming each field, as the CSV import would reject them", arguments: Backend.allCases)
     func invalidFieldsAre422(backend: Backend) async throws {
         try await withStorefront(backend) { harness in

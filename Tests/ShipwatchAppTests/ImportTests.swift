@@ -25,6 +25,7 @@ struct ImportTests {
         ("default,A-10,,00001234567890123452,,,,,", "ambiguous tracking number"),               // USPS or FedEx
         ("default,A-11,dhl,1234567891,,,not-an-email,,", "invalid customer_email"),
         ("\"default\",\"A-12, with comma\",dhl,1234567891,,,,,", nil),                           // quoted fields
+        ("default,A-13,,420 78745 9400 1112 0620 6406 2607 87,,,,,", nil),                      // label barcode: 420 + ZIP
     ]
 
     static func writeFile() throws -> String {
@@ -61,6 +62,9 @@ struct ImportTests {
             let usps = try await repository.find(trackingNumber: "9400100000000000000013")
             #expect(usps.first?.destinationCountry == "US")
             #expect(try await repository.find(store: "default", orderRef: "A-12, with comma").count == 1)
+            let routed = try await repository.find(trackingNumber: "9400111206206406260787")
+            #expect(routed.first?.carrier == .usps)
+            #expect(routed.first?.printedNumber == "420787459400111206206406260787")
 
             let again = try await action.importFile(file, database: database)
             #expect(again.imported == 0)
@@ -79,7 +83,11 @@ struct ImportTests {
             let result = try await ShipwatchProcess.run(["shipments", "import", try Self.writeFile()], environment: environment)
             #expect(result.status == 1)
             #expect(result.stderr.contains("rejected line 5: unknown carrier 'royalmail'"), "\(result.stderr)")
-            #expect(result.stdout.contains("imported 4"), "\(result.stdout)")
+            #expect(result.stdout.contains("imported 5"), "\(result.stdout)")
+            // Looked up by what the label says, shown with both forms.
+            let shown = try await ShipwatchProcess.run(["shipments", "show", "420 78745 9400111206206406260787"], environment: environment)
+            #expect(shown.status == 0, "\(shown.stderr)")
+            #expect(shown.stdout.contains("USPS 9400111206206406260787 (printed 420787459400111206206406260787)"), "\(shown.stdout)")
         }
     }
 

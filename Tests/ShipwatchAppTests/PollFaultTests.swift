@@ -26,7 +26,9 @@ struct PollFaultTests {
                 config.poll.claimBatchSize = 40
                 var logger = Logger(label: "test.poll")
                 logger.logLevel = .critical
-                let bound = 20.0
+                // Generous, so a machine loaded by the whole suite still lets the healthy carriers finish: the
+                // banned and broken carriers stop claiming at once, so the run ends long before this when quiet.
+                let bound = 60.0
                 let first = try await Self.poll(config: config, database: database, maxDuration: bound, logger: logger, now: { Date() })
                 #expect(first.elapsed < .seconds(bound + 3), "the run overran its bound: \(first.elapsed)")
                 let summary = first.summary

@@ -138,7 +138,7 @@ struct PollRobustnessTests {
                 var logger = Logger(label: "test.poll")
                 logger.logLevel = .critical
                 let started = Date()
-                let run = try await PollFaultTests.poll(config: config, database: database, maxDuration: 20, logger: logger, now: { Date() })
+                let run = try await PollFaultTests.poll(config: config, database: database, maxDuration: 60, logger: logger, now: { Date() })
                 #expect((run.summary.byCarrier["ups"] ?? [:])["deferred", default: 0] == 30, "\(run.summary.byCarrier)")
                 #expect((run.summary.byCarrier["usps"] ?? [:])["deferred", default: 0] == 0)
                 let latest = try await PollSeeding.scalar(

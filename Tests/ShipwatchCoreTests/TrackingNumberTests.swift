@@ -99,6 +99,30 @@ struct TrackingNumberTests {
         #expect(number.detectedCarrier == .usps)
     }
 
+    @Test("a printed routed barcode is looked up under the carrier's number; other text is only normalized")
+    func lookupFormStripsTheRoutingPrefix() {
+        #expect(TrackingNumber.lookupForm("420 78745 9400 1112 0620 6406 2607 87") == "9400111206206406260787")
+        #expect(TrackingNumber.lookupForm("9400 1112 0620 6406 2607 87") == "9400111206206406260787")
+        #expect(TrackingNumber.lookupForm(" 1z999aa10123456784 ") == "1Z999AA10123456784")
+        #expect(TrackingNumber.lookupForm("not-a-number") == "NOTANUMBER")
+    }
+
+    @Test("a registered shipment keeps its printed form only when it differs from the carrier's number")
+    func registrationKeepsThePrintedForm() throws {
+        let validator = ShipmentFieldsValidator(knownStores: ["default"])
+        let routed = try validator.validate(ShipmentFields(
+            store: "default", orderRef: "A-1", carrier: nil, trackingNumber: "420 78745 9400 1112 0620 6406 2607 87")).get()
+        #expect(routed.carrier == .usps)
+        #expect(routed.trackingNumber == "9400111206206406260787")
+        #expect(routed.printedNumber == "420787459400111206206406260787")
+        let named = try validator.validate(ShipmentFields(
+            store: "default", orderRef: "A-2", carrier: "usps", trackingNumber: "42078745 9400111206206406260787")).get()
+        #expect(named.printedNumber == "420787459400111206206406260787")
+        let plain = try validator.validate(ShipmentFields(
+            store: "default", orderRef: "A-3", carrier: nil, trackingNumber: "9400111206206406260787")).get()
+        #expect(plain.printedNumber == nil)
+    }
+
     @Test("a USPS IMpb number is accepted for a consolidator when the carrier is named, never detected as one")
     func handOffNumberNeedsTheCarrierNamed() throws {
         let detected = try TrackingNumber("420902109400100000000000000013")

@@ -56,7 +56,8 @@ struct ShipmentRepositoryTests {
         try await withTestDatabase { db in
             try await StoreFixtures.createStore(in: db)
             let repository = ShipmentRepository(database: db)
-            let full = StoreFixtures.newShipment(7)
+            var full = StoreFixtures.newShipment(7)
+            full.printedNumber = "4201011" + full.trackingNumber
             let sparse = StoreFixtures.newShipment(8, carrier: .dhl, sparse: true)
             let before = Date()
             #expect(try await repository.insert([full, sparse]) == 2)
@@ -66,6 +67,7 @@ struct ShipmentRepositoryTests {
             #expect(found.orderRef == full.orderRef)
             #expect(found.carrier == .ups)
             #expect(found.trackingNumber == full.trackingNumber)
+            #expect(found.printedNumber == full.printedNumber)
             #expect(found.orderedAt == full.orderedAt)
             #expect(found.shippedAt == full.shippedAt)
             #expect(found.customerEmail == full.customerEmail)
@@ -81,6 +83,7 @@ struct ShipmentRepositoryTests {
             #expect(bare.carrier == .dhl)
             #expect(bare.orderedAt == nil && bare.shippedAt == nil && bare.customerEmail == nil)
             #expect(bare.destinationPostalCode == nil && bare.destinationCountry == nil)
+            #expect(bare.printedNumber == nil)
 
             #expect(try await repository.find(id: found.id) == found)
             #expect(try await repository.find(id: -1) == nil)

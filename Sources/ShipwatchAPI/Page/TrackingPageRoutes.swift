@@ -54,7 +54,7 @@ struct TrackingPageRoutes {
         guard let match else {
             let html = templates.render(
                 TrackingPageView.form(
-                    message: Self.notFoundMessage, trackingNumber: number ?? TrackingNumber.normalize(rawNumber),
+                    message: Self.notFoundMessage, trackingNumber: TrackingNumber.normalize(rawNumber),
                     postalCode: postalCode, store: queryStore),
                 template: "track-form") ?? ""
             return page(.notFound, html, store: queryStore)

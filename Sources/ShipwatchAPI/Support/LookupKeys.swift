@@ -4,9 +4,10 @@ import ShipwatchCore
 /// Path and query values that reach a lookup: a value no shipment can have (control characters, which
 /// PostgreSQL refuses in text, or absurd lengths) is answered "not found" without asking the database.
 enum LookupKeys {
-    /// The normalized tracking number, or nil when it cannot be one (letters and digits only, 1–64 of them).
+    /// The number the shipment is stored under (a printed `420` + ZIP barcode becomes the carrier's number, see
+    /// `TrackingNumber.lookupForm`), or nil when it cannot be one (letters and digits only, 1–64 of them).
     static func trackingNumber(_ raw: String) -> String? {
-        let number = TrackingNumber.normalize(raw)
+        let number = TrackingNumber.lookupForm(raw)
         guard (1...64).contains(number.utf8.count),
               number.utf8.allSatisfy({ (48...57).contains($0) || (65...90).contains($0) })
         else { return nil }

@@ -11,7 +11,7 @@ public struct ShowShipmentAction: Sendable {
     }
 
     public func run(trackingNumber: String, format: OutputFormat) async throws -> String {
-        let normalized = TrackingNumber.normalize(trackingNumber)
+        let normalized = TrackingNumber.lookupForm(trackingNumber)
         return try await context.withDatabase { database in
             let repository = ShipmentRepository(database: database)
             let shipments = try await repository.find(trackingNumber: normalized)

@@ -10,6 +10,7 @@ struct ShipmentDocument: Encodable {
         case id, store, carrier, status, events
         case orderRef = "order_ref"
         case trackingNumber = "tracking_number"
+        case printedNumber = "printed_number"
         case shippedAt = "shipped_at"
         case orderedAt = "ordered_at"
         case lastEventAt = "last_event_at"
@@ -27,6 +28,7 @@ struct ShipmentDocument: Encodable {
         try container.encode(shipment.orderRef, forKey: .orderRef)
         try container.encode(shipment.carrier.rawValue, forKey: .carrier)
         try container.encode(shipment.trackingNumber, forKey: .trackingNumber)
+        try container.encodeIfPresent(shipment.printedNumber, forKey: .printedNumber)
         try container.encode(shipment.status?.rawValue, forKey: .status)
         try container.encode(shipment.shippedAt.map(Formatting.iso8601), forKey: .shippedAt)
         try container.encode(shipment.orderedAt.map(Formatting.iso8601), forKey: .orderedAt)
@@ -41,7 +43,9 @@ struct ShipmentDocument: Encodable {
 
     var text: String {
         var lines = [
-            "\(shipment.carrier.displayName) \(shipment.trackingNumber) — order \(shipment.orderRef), store \(shipment.store)",
+            "\(shipment.carrier.displayName) \(shipment.trackingNumber)"
+                + (shipment.printedNumber.map { " (printed \($0))" } ?? "")
+                + " — order \(shipment.orderRef), store \(shipment.store)",
             "status: \(shipment.status?.rawValue ?? "not scanned yet")"
                 + (shipment.lastEventAt.map { ", last scan \(Formatting.iso8601($0))" } ?? "")
                 + (shipment.estimatedDelivery.map { ", estimated delivery \(Formatting.date($0))" } ?? ""),

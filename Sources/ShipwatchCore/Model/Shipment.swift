@@ -8,6 +8,9 @@ public struct Shipment: Sendable, Hashable {
     public var orderRef: String
     public var carrier: Carrier
     public var trackingNumber: String
+    /// The number as printed on the label, when it differs from `trackingNumber` (a USPS `420` + ZIP routing
+    /// prefix, a FedEx barcode embedding the number): shown to people, never sent to the carrier.
+    public var printedNumber: String?
     public var orderedAt: Date?
     public var shippedAt: Date?
     public var destinationCountry: String?
@@ -35,13 +38,15 @@ public struct Shipment: Sendable, Hashable {
         lastEventAt: Date? = nil,
         estimatedDelivery: LocalDateTime? = nil,
         deliveredAt: Date? = nil,
-        createdAt: Date
+        createdAt: Date,
+        printedNumber: String? = nil
     ) {
         self.id = id
         self.store = store
         self.orderRef = orderRef
         self.carrier = carrier
         self.trackingNumber = trackingNumber
+        self.printedNumber = printedNumber
         self.orderedAt = orderedAt
         self.shippedAt = shippedAt
         self.destinationCountry = destinationCountry
@@ -60,8 +65,10 @@ public struct NewShipment: Sendable, Hashable {
     public var store: String
     public var orderRef: String
     public var carrier: Carrier
-    /// Normalized (see `TrackingNumber`).
+    /// Normalized, as the carrier's API wants it (see `TrackingNumber`).
     public var trackingNumber: String
+    /// The printed form when it differs from `trackingNumber` (see `TrackingNumber.printedWhenDifferent`).
+    public var printedNumber: String?
     public var orderedAt: Date?
     public var shippedAt: Date?
     public var customerEmail: String?
@@ -77,12 +84,14 @@ public struct NewShipment: Sendable, Hashable {
         shippedAt: Date? = nil,
         customerEmail: String? = nil,
         destinationPostalCode: String? = nil,
-        destinationCountry: String? = nil
+        destinationCountry: String? = nil,
+        printedNumber: String? = nil
     ) {
         self.store = store
         self.orderRef = orderRef
         self.carrier = carrier
         self.trackingNumber = trackingNumber
+        self.printedNumber = printedNumber
         self.orderedAt = orderedAt
         self.shippedAt = shippedAt
         self.customerEmail = customerEmail

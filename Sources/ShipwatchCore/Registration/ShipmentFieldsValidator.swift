@@ -29,9 +29,9 @@ public struct ShipmentFieldsValidator: Sendable {
             problem("store", "missing field: store")
         }
         if fields.orderRef == nil { problem("order_ref", "missing field: order_ref") }
-        var resolved: (Carrier, String)?
+        var resolved: (Carrier, TrackingNumber)?
         if let trackingText = fields.trackingNumber {
-            switch Self.resolveCarrier(fields.carrier, trackingNumber: trackingText) {
+            switch Self.resolveNumber(fields.carrier, trackingNumber: trackingText) {
             case .success(let pair): resolved = pair
             case .failure(let message):
                 problem(message.text.hasPrefix("unknown carrier") ? "carrier" : "tracking_number", message.text)
@@ -63,21 +63,27 @@ public struct ShipmentFieldsValidator: Sendable {
             return .failure(ShipmentFieldProblems(problems: problems))
         }
         return .success(NewShipment(
-            store: store, orderRef: orderRef, carrier: resolved.0, trackingNumber: resolved.1,
+            store: store, orderRef: orderRef, carrier: resolved.0, trackingNumber: resolved.1.value,
             orderedAt: dates["ordered_at"], shippedAt: dates["shipped_at"], customerEmail: fields.customerEmail,
-            destinationPostalCode: fields.destinationPostalCode, destinationCountry: countryCode
+            destinationPostalCode: fields.destinationPostalCode, destinationCountry: countryCode,
+            printedNumber: resolved.1.printedWhenDifferent
         ))
     }
 
-    /// Validates the number against the given carrier, or detects the carrier when none is given.
+    /// Validates the number against the given carrier, or detects the carrier when none is given; the number as
+    /// the carrier's API wants it.
     public static func resolveCarrier(_ carrierText: String?, trackingNumber: String) -> Result<(Carrier, String), ValidationMessage> {
+        resolveNumber(carrierText, trackingNumber: trackingNumber).map { ($0.0, $0.1.value) }
+    }
+
+    /// Validates the number against the given carrier, or detects the carrier when none is given.
+    public static func resolveNumber(_ carrierText: String?, trackingNumber: String) -> Result<(Carrier, TrackingNumber), ValidationMessage> {
         if let carrierText {
             guard let carrier = Carrier(name: carrierText) else {
                 return .failure(.init("unknown carrier '\(carrierText)' (expected usps, ups, fedex or dhl)"))
             }
             do {
-                let number = try TrackingNumber(trackingNumber, carrier: carrier)
-                return .success((carrier, number.value))
+                return .success((carrier, try TrackingNumber(trackingNumber, carrier: carrier)))
             } catch {
                 return .failure(.init("invalid tracking number: \(error)"))
             }
@@ -92,7 +98,7 @@ public struct ShipmentFieldsValidator: Sendable {
             let candidates = number.candidates.map { "\($0.carrier.rawValue) (\($0.format))" }.joined(separator: ", ")
             return .failure(.init("ambiguous tracking number '\(number.value)': fits \(candidates); set the carrier"))
         }
-        return .success((carrier, number.value))
+        return .success((carrier, number))
     }
 
     /// True when `text` holds a control character (NUL, line breaks, escapes…): no shipment field may, and

@@ -56,6 +56,16 @@ public struct TrackingNumber: Sendable, Hashable, CustomStringConvertible {
     /// The routing prefix the printed number carried (`420` + ZIP), if any.
     public var routingPrefix: String? { candidates.first?.routingPrefix }
 
+    /// The printed form, when it differs from what the API wants (a routing prefix, an embedding barcode).
+    public var printedWhenDifferent: String? { printed == value ? nil : printed }
+
+    /// The number a stored shipment is found under, for text a person or a store's site pasted: the API form when
+    /// the text is a recognized number (so a printed `420` + ZIP barcode finds its shipment), the normalized text
+    /// otherwise.
+    public static func lookupForm(_ text: String) -> String {
+        (try? TrackingNumber(text))?.value ?? normalize(text)
+    }
+
     static func apiNumber(of matches: [TrackingNumberMatch], printed: String) -> String {
         let numbers = Set(matches.map(\.number))
         return numbers.count == 1 ? numbers.first ?? printed : printed

@@ -63,9 +63,10 @@ public struct ShipmentRepository: Sendable {
             WITH inserted AS (
                 INSERT INTO shipments (
                     store_key, order_ref, carrier, tracking_number, ordered_at, shipped_at,
-                    customer_email, destination_postal_code, destination_country, next_poll_at, poll_priority)
+                    customer_email, destination_postal_code, destination_country, printed_number, next_poll_at, poll_priority)
                 SELECT r.store_key, r.order_ref, r.carrier, r.tracking_number, r.ordered_at, r.shipped_at,
-                       r.customer_email, r.destination_postal_code, r.destination_country, now(), \(PollSchedule.firstPollPriority)
+                       r.customer_email, r.destination_postal_code, r.destination_country, r.printed_number, now(),
+                       \(PollSchedule.firstPollPriority)
                 FROM unnest(
                     \(chunk.map(\.store))::text[], \(chunk.map(\.orderRef))::text[],
                     \(chunk.map(\.carrier.rawValue))::text[], \(chunk.map(\.trackingNumber))::text[],
@@ -73,9 +74,10 @@ public struct ShipmentRepository: Sendable {
                     \(NullableArray(chunk.map(\.shippedAt)))::timestamptz[],
                     \(NullableArray(chunk.map(\.customerEmail)))::text[],
                     \(NullableArray(chunk.map(\.destinationPostalCode)))::text[],
-                    \(NullableArray(chunk.map(\.destinationCountry)))::text[]
+                    \(NullableArray(chunk.map(\.destinationCountry)))::text[],
+                    \(NullableArray(chunk.map(\.printedNumber)))::text[]
                 ) AS r(store_key, order_ref, carrier, tracking_number, ordered_at, shipped_at,
-                       customer_email, destination_postal_code, destination_country)
+                       customer_email, destination_postal_code, destination_country, printed_number)
                 ON CONFLICT (store_key, carrier, tracking_number) DO NOTHING
                 RETURNING 1
             )

@@ -8,7 +8,7 @@ enum RowDecoding {
     static let shipmentColumns = """
         s.id, s.store_key, s.order_ref, s.carrier, s.tracking_number, s.ordered_at, s.shipped_at, \
         s.destination_country, s.destination_postal_code, s.customer_email, s.status, s.last_event_at, \
-        s.estimated_delivery, s.delivered_at, s.created_at
+        s.estimated_delivery, s.delivered_at, s.created_at, s.printed_number
         """
 
     /// The columns ``scanEvent(_:)`` reads, for `SELECT … FROM scan_events e`.
@@ -38,7 +38,8 @@ enum RowDecoding {
             lastEventAt: try cells["last_event_at"].decode(Date?.self),
             estimatedDelivery: try cells["estimated_delivery"].decode(Date?.self).map(LocalDateTime.init(wallClockInstant:)),
             deliveredAt: try cells["delivered_at"].decode(Date?.self),
-            createdAt: try cells["created_at"].decode(Date.self)
+            createdAt: try cells["created_at"].decode(Date.self),
+            printedNumber: try cells["printed_number"].decode(String?.self)
         )
     }
 

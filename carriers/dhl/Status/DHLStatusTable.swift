@@ -155,6 +155,9 @@ public enum DHLStatusTable {
         DHLStatusEntry(.parcelGermany, "AN", .exception, "Pickup at the customer's site not successful"),
         DHLStatusEntry(.parcelGermany, "ES", .accepted, "Handed over, first processed by DHL"),
         DHLStatusEntry(.parcelGermany, "NB", .sortProcessed, "Normal processing in transit"),
+        // The two movement codes of DHL's event/reason combination list ("Eingang in …", "Abgang aus …").
+        DHLStatusEntry(.parcelGermany, "EE", .sortArrived, "Arrived at a facility"),
+        DHLStatusEntry(.parcelGermany, "AA", .sortDeparted, "Departed from a facility"),
         DHLStatusEntry(.parcelGermany, "ZO", .customsInProgress, "Customs clearance"),
         DHLStatusEntry(.parcelGermany, "PO", .outForDelivery, "In delivery"),
         DHLStatusEntry(.parcelGermany, "ZU", .delivered, "Delivered"),
