@@ -67,8 +67,9 @@ public struct WebhookDeliveryPass: Sendable {
             var pending = batch[...]
             func start(_ delivery: ClaimedWebhookDelivery) {
                 group.addTask {
-                    let attempt = await sender.send(delivery, now: Date())
-                    return Self.result(of: attempt, for: delivery, schedule: schedule, now: Date())
+                    let started = Date()
+                    let attempt = await sender.send(delivery, now: started)
+                    return Self.result(of: attempt, for: delivery, startedAt: started, schedule: schedule, now: Date())
                 }
             }
             for _ in 0..<min(settings.concurrency, pending.count) {
@@ -84,7 +85,8 @@ public struct WebhookDeliveryPass: Sendable {
 
     /// What follows an attempt: delivered, another attempt after the schedule's delay, or failed.
     static func result(
-        of attempt: WebhookSender.Attempt, for delivery: ClaimedWebhookDelivery, schedule: WebhookRetrySchedule, now: Date
+        of attempt: WebhookSender.Attempt, for delivery: ClaimedWebhookDelivery, startedAt: Date, schedule: WebhookRetrySchedule,
+        now: Date
     ) -> WebhookAttemptResult {
         let outcome: WebhookAttemptResult.Outcome
         if attempt.delivered {
@@ -95,7 +97,8 @@ public struct WebhookDeliveryPass: Sendable {
             outcome = .failed
         }
         return WebhookAttemptResult(
-            deliveryID: delivery.id, endpointID: delivery.endpointID, outcome: outcome, statusCode: attempt.statusCode,
+            deliveryID: delivery.id, endpointID: delivery.endpointID, attemptedAt: startedAt, outcome: outcome,
+            statusCode: attempt.statusCode,
             durationMilliseconds: attempt.durationMilliseconds, error: attempt.error.map { String($0.prefix(500)) })
     }
 }

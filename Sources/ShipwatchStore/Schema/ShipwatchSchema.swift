@@ -18,6 +18,7 @@ public enum ShipwatchSchema {
         Migration0012OpsUsersAndSessions.migration,
         Migration0013Webhooks.migration,
         Migration0014FindingShipmentFacts.migration,
+        Migration0015WebhookAttempts.migration,
     ]
 
     /// The newest schema version this build knows.

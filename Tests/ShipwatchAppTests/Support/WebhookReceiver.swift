@@ -7,11 +7,13 @@ import ShipwatchApp
 
 /// A loopback webhook receiver for tests: verifies every signature with the endpoint's secret, counts attempts per
 /// `webhook-id`, and behaves per path: `/ok` answers 204, `/flaky` answers 500 to the first `failFirst` attempts of
-/// each id, `/hang` sleeps `hangSeconds` before answering, `/huge` answers 200 with a body of `hugeBytes`,
-/// `/slow` answers after `slowMilliseconds`.
+/// each id, `/codes` answers the statuses of `failStatuses` in turn to the first attempts of each id, `/hang` sleeps
+/// `hangSeconds` before answering, `/huge` answers 200 with a body of `hugeBytes`, `/slow` answers after
+/// `slowMilliseconds`.
 actor WebhookReceiverState {
     var secret: WebhookSecret?
     var failFirst = 0
+    var failStatuses: [Int] = []
     var hangSeconds = 5.0
     var slowMilliseconds = 0
     private(set) var attempts: [String: Int] = [:]
@@ -23,9 +25,13 @@ actor WebhookReceiverState {
     /// Accepted ids in arrival order.
     private(set) var acceptedOrder: [String] = []
 
-    func configure(secret: WebhookSecret? = nil, failFirst: Int? = nil, hangSeconds: Double? = nil, slowMilliseconds: Int? = nil) {
+    func configure(
+        secret: WebhookSecret? = nil, failFirst: Int? = nil, failStatuses: [Int]? = nil, hangSeconds: Double? = nil,
+        slowMilliseconds: Int? = nil
+    ) {
         if let secret { self.secret = secret }
         if let failFirst { self.failFirst = failFirst }
+        if let failStatuses { self.failStatuses = failStatuses }
         if let hangSeconds { self.hangSeconds = hangSeconds }
         if let slowMilliseconds { self.slowMilliseconds = slowMilliseconds }
     }
@@ -98,6 +104,9 @@ enum WebhookReceiver {
             switch mode {
             case "flaky":
                 if attempt <= (await state.failFirst) { return Response(status: .internalServerError) }
+            case "codes":
+                let statuses = await state.failStatuses
+                if attempt <= statuses.count { return Response(status: .init(code: statuses[attempt - 1])) }
             case "hang":
                 try await Task.sleep(for: .seconds(await state.hangSeconds))
             case "slow":
