@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import NIOCore
 import ShipwatchApp
@@ -24,6 +25,8 @@ actor WebhookReceiverState {
     private(set) var changedBodies = 0
     /// Accepted ids in arrival order.
     private(set) var acceptedOrder: [String] = []
+    /// The `Host` of every request, in arrival order.
+    private(set) var hosts: [String] = []
 
     func configure(
         secret: WebhookSecret? = nil, failFirst: Int? = nil, failStatuses: [Int]? = nil, hangSeconds: Double? = nil,
@@ -37,7 +40,8 @@ actor WebhookReceiverState {
     }
 
     /// Records an attempt; returns whether its signature verified and how many attempts this id has had.
-    func record(id: String, timestamp: String, signature: String, body: Data) -> (verified: Bool, attempt: Int) {
+    func record(id: String, host: String, timestamp: String, signature: String, body: Data) -> (verified: Bool, attempt: Int) {
+        hosts.append(host)
         var verified = false
         if let secret, let stamp = Int64(timestamp) {
             verified = WebhookSigner.verify(header: signature, id: id, timestamp: stamp, body: body, secret: secret)
@@ -87,9 +91,10 @@ struct WebhookEventBody: Decodable, Sendable {
 enum WebhookReceiver {
     static let hugeBytes = 8 * 1024 * 1024
 
-    /// Runs the receiver on a free loopback port for the duration of `body`, which gets its base URL.
+    /// Runs the receiver on a free loopback port for the duration of `body`, which gets its base URL (`https://` when
+    /// `tls` is given).
     static func with<Result: Sendable>(
-        _ state: WebhookReceiverState, _ body: (_ baseURL: String) async throws -> Result
+        _ state: WebhookReceiverState, tls: TLSConfiguration? = nil, _ body: (_ baseURL: String) async throws -> Result
     ) async throws -> Result {
         let router = Router()
         let huge = ByteBuffer(repeating: UInt8(ascii: "x"), count: hugeBytes)
@@ -99,7 +104,8 @@ enum WebhookReceiver {
             let timestamp = request.headers[HTTPField.Name("webhook-timestamp")!] ?? ""
             let signature = request.headers[HTTPField.Name("webhook-signature")!] ?? ""
             let buffer = try await request.body.collect(upTo: 1_048_576)
-            let (verified, attempt) = await state.record(id: id, timestamp: timestamp, signature: signature, body: Data(buffer.readableBytesView))
+            let (verified, attempt) = await state.record(
+                id: id, host: request.head.authority ?? "", timestamp: timestamp, signature: signature, body: Data(buffer.readableBytesView))
             guard verified else { return Response(status: .unauthorized) }
             switch mode {
             case "flaky":
@@ -125,6 +131,7 @@ enum WebhookReceiver {
         logger.logLevel = .critical
         let app = Application(
             router: router,
+            server: try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1(),
             configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "webhook-receiver"),
             onServerRunning: { channel in await port.set(channel.localAddress?.port ?? 0) },
             logger: logger)
@@ -132,7 +139,7 @@ enum WebhookReceiver {
             group.addTask { try await app.run() }
             defer { group.cancelAll() }
             let bound = try await port.wait()
-            return try await body("http://127.0.0.1:\(bound)")
+            return try await body("\(tls == nil ? "http" : "https")://127.0.0.1:\(bound)")
         }
     }
 }
