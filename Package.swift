@@ -42,6 +42,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // Already in the graph through async-http-client; named for the tests' TLS webhook receiver.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(name: "ShipwatchCore", swiftSettings: swiftSettings),
@@ -216,9 +218,11 @@ let package = Package(
                     "ShipwatchApp", "ShipwatchTestSupport", "CarrierSimulator", "CarrierSupport", "CarrierCatalog",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "HummingbirdTLS", package: "hummingbird"),
                     .product(name: "HTTPTypes", package: "swift-http-types"),
                     .product(name: "NIOCore", package: "swift-nio"),
                     .product(name: "NIOHTTP1", package: "swift-nio"),
+                    .product(name: "NIOSSL", package: "swift-nio-ssl"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),
                 ],
                 swiftSettings: swiftSettings

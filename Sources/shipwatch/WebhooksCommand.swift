@@ -105,15 +105,17 @@ struct DeliverWebhooksCommand: AsyncParsableCommand {
 
 struct WebhookDeliveriesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "deliveries", abstract: "List deliveries: attempts, last status codes and durations.")
+        commandName: "deliveries", abstract: "List deliveries: attempts, last status codes and durations (--attempts: each attempt).")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this endpoint's deliveries.") var endpoint: Int64?
     @Option(help: "pending, delivered or failed.") var status: String?
-    @Option(help: "Most rows.") var limit: Int = 200
+    @Option(help: "Most deliveries.") var limit: Int = 200
+    @Flag(help: "One line per attempt of those deliveries: time, status code, duration, outcome, error.") var attempts = false
 
     func run() async throws {
         try await runCommand {
-            emit(try await WebhooksAction(context: try global.context()).deliveries(endpointID: endpoint, status: status, limit: limit))
+            emit(try await WebhooksAction(context: try global.context()).deliveries(
+                endpointID: endpoint, status: status, limit: limit, attempts: attempts))
         }
     }
 }

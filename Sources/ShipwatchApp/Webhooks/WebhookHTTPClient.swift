@@ -7,13 +7,7 @@ public enum WebhookHTTPClient {
     public static func with<Result: Sendable>(
         settings: WebhookSettings, _ body: (HTTPClient) async throws -> Result
     ) async throws -> Result {
-        var configuration = HTTPClient.Configuration()
-        configuration.redirectConfiguration = .disallow
-        configuration.connectionPool = .init(
-            idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, settings.concurrency))
-        configuration.timeout = .init(
-            connect: .milliseconds(Int64(settings.timeoutSeconds * 1_000)), read: .milliseconds(Int64(settings.timeoutSeconds * 1_000)))
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration(settings: settings))
         do {
             let result = try await body(client)
             try await client.shutdown()
@@ -22,5 +16,17 @@ public enum WebhookHTTPClient {
             try? await client.shutdown()
             throw error
         }
+    }
+
+    /// The configuration of every delivery client (the shared one, and each pass's pinned ones): redirects off, the
+    /// attempt timeout for connecting and reading, `concurrency` connections per host.
+    static func configuration(settings: WebhookSettings) -> HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.connectionPool = .init(
+            idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, settings.concurrency))
+        configuration.timeout = .init(
+            connect: .milliseconds(Int64(settings.timeoutSeconds * 1_000)), read: .milliseconds(Int64(settings.timeoutSeconds * 1_000)))
+        return configuration
     }
 }

@@ -6,9 +6,10 @@ import ShipwatchCore
 import ShipwatchStore
 
 /// Sends one signed attempt: POST with the Standard Webhooks headers, a deadline over the whole exchange, the
-/// answer read up to a limit, no redirect followed (the client is built with redirects off). 2xx is delivered.
+/// answer read up to a limit, no redirect followed (the clients are built with redirects off). 2xx is delivered. A
+/// checked host name is sent through its pinned client, which connects to the checked address only.
 struct WebhookSender: Sendable {
-    let client: HTTPClient
+    let clients: WebhookPassClients
     let settings: WebhookSettings
     let resolver: WebhookTargetResolver
 
@@ -25,7 +26,17 @@ struct WebhookSender: Sendable {
         func finish(_ statusCode: Int?, _ error: String?) -> Attempt {
             Attempt(statusCode: statusCode, error: error, durationMilliseconds: Self.milliseconds(ContinuousClock.now - started))
         }
-        if let problem = await resolver.problem(url: delivery.url) { return finish(nil, "target refused: \(problem)") }
+        let pin: WebhookPinnedTarget?
+        switch await resolver.check(url: delivery.url) {
+        case .refused(let problem): return finish(nil, "target refused: \(problem)")
+        case .allowed(let checked): pin = checked
+        }
+        let client: HTTPClient
+        do {
+            client = try await clients.client(for: pin)
+        } catch {
+            return finish(nil, error.description)
+        }
         let secrets = delivery.secrets.compactMap(WebhookSecret.init(text:))
         guard !secrets.isEmpty else { return finish(nil, "the endpoint's secret is unreadable") }
         let body = Data(delivery.body.utf8)
@@ -44,7 +55,7 @@ struct WebhookSender: Sendable {
         let timeout = Duration.milliseconds(Int64(settings.timeoutSeconds * 1_000))
         do {
             let status = try await withThrowingTaskGroup(of: Int?.self, returning: Int?.self) { group in
-                group.addTask { try await exchange(prepared) }
+                group.addTask { try await exchange(prepared, through: client) }
                 group.addTask {
                     try await Task.sleep(for: timeout)
                     return nil
@@ -64,7 +75,7 @@ struct WebhookSender: Sendable {
     }
 
     /// The status of the answer, after reading at most `maxResponseBytes` of its body.
-    private func exchange(_ request: HTTPClientRequest) async throws -> Int {
+    private func exchange(_ request: HTTPClientRequest, through client: HTTPClient) async throws -> Int {
         let response = try await client.execute(request, timeout: .milliseconds(Int64(settings.timeoutSeconds * 1_000)))
         var read = 0
         for try await chunk in response.body {

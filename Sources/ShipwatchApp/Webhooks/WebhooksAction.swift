@@ -97,14 +97,19 @@ public struct WebhooksAction: Sendable {
         }
     }
 
-    /// Deliveries with their attempts, last status codes and durations.
-    public func deliveries(endpointID: Int64?, status: String?, limit: Int) async throws -> String {
+    /// Deliveries with their attempt counts, last status codes and durations; with `attempts`, every recorded attempt
+    /// of those deliveries instead (time, status code, duration, outcome, error).
+    public func deliveries(endpointID: Int64?, status: String?, limit: Int, attempts: Bool = false) async throws -> String {
         if let status, !["pending", "delivered", "failed"].contains(status) {
             throw ShipwatchFailure.unknownName(kind: "--status", name: status, expected: "pending, delivered, failed")
         }
         return try await context.withDatabase { database in
-            let records = try await WebhookDeliveryRepository(database: database).list(endpointID: endpointID, status: status, limit: limit)
+            let repository = WebhookDeliveryRepository(database: database)
+            let records = try await repository.list(endpointID: endpointID, status: status, limit: limit)
             guard !records.isEmpty else { return "no deliveries" }
+            if attempts {
+                return Self.attemptsTable(records, try await repository.attempts(deliveryIDs: records.map(\.id)))
+            }
             var table = TextTable(headers: ["ID", "ENDPOINT", "EVENT", "TYPE", "STATUS", "ATTEMPTS", "LAST CODE", "LAST MS", "NEXT / DONE", "LAST ERROR"])
             for record in records {
                 table.add([

@@ -19,6 +19,7 @@ public enum ShipwatchSchema {
         Migration0013Webhooks.migration,
         Migration0014FindingShipmentFacts.migration,
         Migration0015PrintedNumbers.migration,
+        Migration0016WebhookAttempts.migration,
     ]
 
     /// The newest schema version this build knows.

@@ -59,18 +59,14 @@ public struct WebhookDeliveryRepository: Sendable {
         }
     }
 
-    /// Records the attempts' results (only for deliveries `owner` still leases) and the endpoints' run of failed
-    /// deliveries; disables each endpoint whose run reaches `disableAfterFailures`. Returns the disabled endpoints' ids.
+    /// Records the attempts' results (only for deliveries `owner` still leases): each delivery's status and last
+    /// attempt, a `webhook_attempts` row per attempt (the same statement, so both or neither), and the endpoints'
+    /// run of failed deliveries; disables each endpoint whose run reaches `disableAfterFailures`. Returns the
+    /// disabled endpoints' ids.
     @discardableResult
     public func complete(_ results: [WebhookAttemptResult], owner: String, disableAfterFailures: Int) async throws -> [Int64] {
         guard !results.isEmpty else { return [] }
-        let statuses = results.map { result -> String in
-            switch result.outcome {
-            case .delivered: "delivered"
-            case .retry: "pending"
-            case .failed: "failed"
-            }
-        }
+        let statuses = results.map(\.outcome.deliveryStatus)
         let nextAttempts = results.map { result -> Date? in
             if case .retry(let at) = result.outcome { return at }
             return nil
@@ -79,16 +75,26 @@ public struct WebhookDeliveryRepository: Sendable {
         return try await database.withTransaction { connection in
             let rows = try await connection.query(
                 """
-                UPDATE webhook_deliveries d SET status = r.status, next_attempt_at = COALESCE(r.next_at, d.next_attempt_at),
-                    last_status_code = r.code, last_duration_ms = r.duration, last_error = r.error,
-                    delivered_at = CASE WHEN r.status = 'delivered' THEN now() ELSE d.delivered_at END,
-                    lease_owner = NULL, lease_deadline = NULL, updated_at = now()
-                FROM unnest(\(results.map(\.deliveryID))::int8[], \(statuses)::text[],
-                            \(NullableArray(nextAttempts))::timestamptz[], \(NullableArray(results.map(\.statusCode)))::int4[],
-                            \(results.map(\.durationMilliseconds))::int4[], \(NullableArray(results.map(\.error)))::text[])
-                    AS r(id, status, next_at, code, duration, error)
-                WHERE d.id = r.id AND d.lease_owner = \(owner) AND d.status = 'pending'
-                RETURNING d.id
+                WITH r AS (
+                    SELECT * FROM unnest(\(results.map(\.deliveryID))::int8[], \(statuses)::text[],
+                        \(results.map(\.outcome.name))::text[], \(results.map(\.attemptedAt))::timestamptz[],
+                        \(NullableArray(nextAttempts))::timestamptz[], \(NullableArray(results.map(\.statusCode)))::int4[],
+                        \(results.map(\.durationMilliseconds))::int4[], \(NullableArray(results.map(\.error)))::text[])
+                        AS r(id, status, outcome, attempted_at, next_at, code, duration, error)
+                ), updated AS (
+                    UPDATE webhook_deliveries d SET status = r.status, next_attempt_at = COALESCE(r.next_at, d.next_attempt_at),
+                        last_status_code = r.code, last_duration_ms = r.duration, last_error = r.error,
+                        delivered_at = CASE WHEN r.status = 'delivered' THEN now() ELSE d.delivered_at END,
+                        lease_owner = NULL, lease_deadline = NULL, updated_at = now()
+                    FROM r
+                    WHERE d.id = r.id AND d.lease_owner = \(owner) AND d.status = 'pending'
+                    RETURNING d.id, d.attempts
+                ), recorded AS (
+                    INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, status_code, duration_ms, error, outcome)
+                    SELECT u.id, u.attempts, r.attempted_at, r.code, GREATEST(r.duration, 0), r.error, r.outcome
+                    FROM updated u JOIN r ON r.id = u.id
+                )
+                SELECT id FROM updated
                 """,
                 logger: logger
             )
@@ -165,9 +171,10 @@ public struct WebhookDeliveryRepository: Sendable {
     }
 
     /// Queues the event again, with its id and body, for every enabled endpoint of its store that takes its type;
-    /// returns how many deliveries were queued, or nil when there is no such event.
+    /// returns how many deliveries were queued, or nil when there is no such event. A delivery queued again starts
+    /// its attempts anew: its earlier `webhook_attempts` rows are deleted in the same transaction.
     public func replay(eventID: String) async throws -> Int? {
-        try await database.withConnection { connection in
+        try await database.withTransaction { connection in
             let exists = try await connection.query(
                 "SELECT 1 FROM webhook_events WHERE event_id = \(eventID)", logger: database.logger
             ).collect()
@@ -184,8 +191,12 @@ public struct WebhookDeliveryRepository: Sendable {
                 RETURNING id
                 """,
                 logger: database.logger
-            ).collect()
-            return rows.count
+            )
+            var queued: [Int64] = []
+            for try await id in rows.decode(Int64.self) { queued.append(id) }
+            try await connection.query(
+                "DELETE FROM webhook_attempts WHERE delivery_id = ANY(\(queued)::int8[])", logger: database.logger)
+            return queued.count
         }
     }
 
