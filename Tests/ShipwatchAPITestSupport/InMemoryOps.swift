@@ -123,7 +123,7 @@ public actor InMemoryOps: OpsUserDirectory, OpsSessionStore, OpsDashboardReader,
             let remedy = remedies.values.filter { $0.findingID == finding.detail.id }.max { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
             rows.append(OpsFindingRow(
                 findingID: finding.detail.id, shipmentID: shipment.id, store: shipment.store, orderRef: shipment.orderRef,
-                carrier: shipment.carrier.rawValue, trackingNumber: shipment.trackingNumber, rule: finding.detail.rule,
+                carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, rule: finding.detail.rule,
                 severity: finding.detail.severity, stage: shipment.status?.rawValue, lastEventAt: shipment.lastEventAt,
                 lastLocation: finding.lastLocation, openedAt: finding.detail.openedAt, remedyID: remedy?.id, remedyKind: remedy?.kind,
                 remedyCompensation: remedy?.compensation, remedyStatus: remedy?.status,
@@ -158,7 +158,7 @@ public actor InMemoryOps: OpsUserDirectory, OpsSessionStore, OpsDashboardReader,
         for finding in findingsByID.values where finding.detail.openedAt >= now.addingTimeInterval(-30 * 86_400) {
             guard let shipment = shipments[finding.shipmentID], scope.allows(shipment.store) else { continue }
             let day = Int((finding.detail.openedAt.timeIntervalSince1970 / 86_400).rounded(.down))
-            perDay["\(day)|\(finding.detail.rule)", default: 0] += 1
+            perDay["\(day)|\(finding.detail.rule.rawValue)", default: 0] += 1
         }
         let daily = perDay.map { key, count in
             let parts = key.split(separator: "|")
@@ -168,11 +168,11 @@ public actor InMemoryOps: OpsUserDirectory, OpsSessionStore, OpsDashboardReader,
         for row in open {
             silence[row.lastEventAt.map { max(0, Int((now.timeIntervalSince($0) / 86_400).rounded(.down))) }, default: 0] += 1
         }
-        let delayed = Dictionary(grouping: open, by: \.carrier).map { OpsCount(label: $0.key, count: Set($0.value.map(\.shipmentID)).count) }
+        let delayed = Dictionary(grouping: open, by: \.carrier.rawValue).map { OpsCount(label: $0.key, count: Set($0.value.map(\.shipmentID)).count) }
             .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
         return OpsOverview(
-            openBySeverity: counts(open.map(\.severity)).sorted { $0.label < $1.label }, openByRule: counts(open.map(\.rule)),
-            remediesWaiting: waiting, stallsByCarrier: counts(stalls.map(\.carrier)), delayedByCarrier: delayed,
+            openBySeverity: counts(open.map(\.severity.rawValue)).sorted { $0.label < $1.label }, openByRule: counts(open.map(\.rule.rawValue)),
+            remediesWaiting: waiting, stallsByCarrier: counts(stalls.map(\.carrier.rawValue)), delayedByCarrier: delayed,
             oldestStall: stalls.filter { $0.lastEventAt != nil }.min { ($0.lastEventAt ?? now) < ($1.lastEventAt ?? now) },
             openedPerDay: daily, daysSilent: silence.map { OpsSilenceCount(days: $0.key, count: $0.value) })
     }

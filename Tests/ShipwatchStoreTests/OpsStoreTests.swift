@@ -89,7 +89,7 @@ struct OpsStoreTests {
             let scoped = try await reader.findings(OpsFindingFilter(scope: OpsStoreScope(stores: ["other"]), limit: 10), now: now)
             #expect(scoped.rows.map(\.store) == ["other"])
             let filtered = try await reader.findings(
-                OpsFindingFilter(carrier: .ups, rule: "customs_stall", severity: "act", stage: .customsHeld, minDaysSilent: 4, limit: 10), now: now)
+                OpsFindingFilter(carrier: .ups, rule: .customsStall, severity: .act, stage: .customsHeld, minDaysSilent: 4, limit: 10), now: now)
             #expect(filtered.rows.map(\.shipmentID) == [ids[0]])
             #expect(filtered.rows.first?.remedyStatus == "proposed")
             #expect(filtered.rows.first?.daysSinceLastEvent(now: now) == 5)

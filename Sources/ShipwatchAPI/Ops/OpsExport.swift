@@ -12,7 +12,7 @@ enum OpsExport {
         var text = csvHeader.joined(separator: ",") + "\r\n"
         for row in rows {
             let fields = [
-                row.store, row.orderRef, row.carrier, row.trackingNumber, row.rule, row.severity, row.stage ?? "",
+                row.store, row.orderRef, row.carrier.rawValue, row.trackingNumber, row.rule.rawValue, row.severity.rawValue, row.stage ?? "",
                 row.lastEventAt.map(Timestamps.utc) ?? "", row.daysSinceLastEvent(now: now).map { String($0) } ?? "",
                 row.lastLocation ?? "", row.remedyKind ?? "", row.remedyCompensation ?? "", row.remedyStatus ?? "",
             ]
@@ -96,10 +96,10 @@ enum OpsExport {
         init(_ row: OpsFindingRow, now: Date) {
             store = row.store
             orderRef = row.orderRef
-            carrier = row.carrier
+            carrier = row.carrier.rawValue
             trackingNumber = row.trackingNumber
-            rule = row.rule
-            severity = row.severity
+            rule = row.rule.rawValue
+            severity = row.severity.rawValue
             stage = row.stage
             lastEventAt = row.lastEventAt.map(Timestamps.utc)
             daysSinceLastEvent = row.daysSinceLastEvent(now: now)

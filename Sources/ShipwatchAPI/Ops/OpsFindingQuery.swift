@@ -5,12 +5,6 @@ import ShipwatchCore
 /// The findings filter as URL query parameters: `store`, `carrier`, `rule`, `severity`, `stage`, `min_days`,
 /// `sort`, `after` (the page cursor), shared by the page, its exports and `/v1/ops/findings`.
 enum OpsFindingQuery {
-    /// The rules a filter may name.
-    static let rules = [
-        "customs_stall", "sorting_stall", "no_movement", "never_scanned", "late_dispatch", "delivery_window_exceeded",
-        "carrier_exception", "returned_to_sender", "tracking_not_found",
-    ]
-
     /// A parameter whose value is not one the filter knows.
     struct BadParameter: Error, CustomStringConvertible {
         var name: String
@@ -34,12 +28,14 @@ enum OpsFindingQuery {
             filter.carrier = carrier
         }
         if let text = value("rule") {
-            guard rules.contains(text) else { throw BadParameter(name: "rule", value: text, expected: rules.joined(separator: ", ")) }
-            filter.rule = text
+            guard let rule = RuleID(rawValue: text) else {
+                throw BadParameter(name: "rule", value: text, expected: RuleID.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            filter.rule = rule
         }
         if let text = value("severity") {
-            guard text == "act" || text == "watch" else { throw BadParameter(name: "severity", value: text, expected: "act or watch") }
-            filter.severity = text
+            guard let severity = Severity(rawValue: text) else { throw BadParameter(name: "severity", value: text, expected: "act or watch") }
+            filter.severity = severity
         }
         if let text = value("stage") {
             guard let stage = Milestone(rawValue: text) else {
@@ -74,8 +70,8 @@ enum OpsFindingQuery {
         var pairs: [(String, String)] = []
         if let store = filter.store { pairs.append(("store", store)) }
         if let carrier = filter.carrier { pairs.append(("carrier", carrier.rawValue)) }
-        if let rule = filter.rule { pairs.append(("rule", rule)) }
-        if let severity = filter.severity { pairs.append(("severity", severity)) }
+        if let rule = filter.rule { pairs.append(("rule", rule.rawValue)) }
+        if let severity = filter.severity { pairs.append(("severity", severity.rawValue)) }
         if let stage = filter.stage { pairs.append(("stage", stage.rawValue)) }
         if let days = filter.minDaysSilent { pairs.append(("min_days", String(days))) }
         if filter.sort != .longestSilence { pairs.append(("sort", filter.sort.rawValue)) }

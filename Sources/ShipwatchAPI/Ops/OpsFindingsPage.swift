@@ -25,8 +25,8 @@ struct OpsFindingsPage {
         let rows: [[String: Any]] = page.rows.map { row in
             [
                 "findingID": row.findingID, "shipmentID": row.shipmentID, "store": row.store, "orderRef": row.orderRef,
-                "carrier": Carrier(rawValue: row.carrier)?.displayName ?? row.carrier, "trackingNumber": row.trackingNumber,
-                "rule": OpsText.words(row.rule), "severity": row.severity, "act": row.severity == "act",
+                "carrier": row.carrier.displayName, "trackingNumber": row.trackingNumber,
+                "rule": OpsText.words(row.rule.rawValue), "severity": row.severity.rawValue, "act": row.severity == .act,
                 "stage": row.stage.map(OpsText.words) ?? "none", "silence": OpsText.silence(row.lastEventAt, now: now),
                 "lastLocation": row.lastLocation ?? "", "hasRemedy": row.remedyKind != nil,
                 "remedy": [row.remedyKind.map(OpsText.words), row.remedyStatus].compactMap { $0 }.joined(separator: " · "),
@@ -52,8 +52,8 @@ struct OpsFindingsPage {
             "storeOptions": options(session.user.stores.sorted(), selected: filter.store),
             "limitedStores": !session.user.stores.isEmpty,
             "carrierOptions": options(Carrier.allCases.map(\.rawValue), selected: filter.carrier?.rawValue) { Carrier(rawValue: $0)?.displayName ?? $0 },
-            "ruleOptions": options(OpsFindingQuery.rules, selected: filter.rule, label: OpsText.words),
-            "severityOptions": options(["act", "watch"], selected: filter.severity),
+            "ruleOptions": options(RuleID.allCases.map(\.rawValue), selected: filter.rule?.rawValue, label: OpsText.words),
+            "severityOptions": options([Severity.act, .watch].map(\.rawValue), selected: filter.severity?.rawValue),
             "stageOptions": options(Milestone.allCases.map(\.rawValue), selected: filter.stage?.rawValue, label: OpsText.words),
             "minDays": filter.minDaysSilent.map { String($0) } ?? "",
             "sortOptions": sorts.map { ["value": $0.0.rawValue, "label": $0.1, "selected": $0.0 == filter.sort] as [String: Any] },

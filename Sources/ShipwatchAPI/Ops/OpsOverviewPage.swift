@@ -15,8 +15,8 @@ struct OpsOverviewPage {
         var values: [String: Any] = [
             "title": "Overview · Shipwatch ops",
             "openTotal": open,
-            "actCount": overview.openBySeverity.first { $0.label == "act" }?.count ?? 0,
-            "watchCount": overview.openBySeverity.first { $0.label == "watch" }?.count ?? 0,
+            "actCount": overview.openBySeverity.first { $0.label == Severity.act.rawValue }?.count ?? 0,
+            "watchCount": overview.openBySeverity.first { $0.label == Severity.watch.rawValue }?.count ?? 0,
             "remediesWaiting": overview.remediesWaiting,
             "byRule": overview.openByRule.map { ["label": OpsText.words($0.label), "rule": $0.label, "count": $0.count] as [String: Any] },
             "hasByRule": !overview.openByRule.isEmpty,
@@ -32,7 +32,7 @@ struct OpsOverviewPage {
         if let oldest = overview.oldestStall {
             values["oldest"] = [
                 "shipmentID": oldest.shipmentID, "trackingNumber": oldest.trackingNumber, "store": oldest.store,
-                "carrier": Carrier(rawValue: oldest.carrier)?.displayName ?? oldest.carrier, "rule": OpsText.words(oldest.rule),
+                "carrier": oldest.carrier.displayName, "rule": OpsText.words(oldest.rule.rawValue),
                 "silence": OpsText.silence(oldest.lastEventAt, now: now), "location": oldest.lastLocation ?? "unknown place",
             ] as [String: Any]
         }

@@ -23,7 +23,7 @@ struct OpsShipmentPage {
         }
         let findings: [[String: Any]] = detail.findings.map { finding in
             [
-                "id": finding.id, "rule": OpsText.words(finding.rule), "severity": finding.severity, "state": finding.state,
+                "id": finding.id, "rule": OpsText.words(finding.rule.rawValue), "severity": finding.severity.rawValue, "state": finding.state,
                 "open": finding.state == "open", "stage": finding.stage.map(OpsText.words) ?? "—",
                 "stageSince": finding.stageSince.map(OpsText.utc) ?? "—", "openedAt": OpsText.utc(finding.openedAt),
                 "resolvedAt": finding.resolvedAt.map(OpsText.utc) ?? "", "hasResolved": finding.resolvedAt != nil, "evidence": Self.prettyJSON(finding.evidenceJSON),

@@ -18,7 +18,7 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
     public func overview(scope: OpsStoreScope, now: Date) async throws -> OpsOverview {
         let stores = scope.sortedStores
         let since = now.addingTimeInterval(-30 * 86_400)
-        let stallRules = OpsOverview.stallRules
+        let stallRules = Set(OpsOverview.stallRules.map(\.rawValue))
         // Open findings of the visible stores, from the findings alone (migration 14 copies the shipment's store,
         // carrier, stage and last scan onto each finding): index-only scans of findings_open_facets_idx.
         let openScope = "f.state = 'open' AND ($1::text[] IS NULL OR f.store_key = ANY($1::text[]))"
@@ -159,7 +159,7 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
         let events = try await shipments.events(shipmentID: id)
         let findings = try await FindingRepository(database: database).findings(shipmentID: id).map { finding in
             OpsFindingDetail(
-                id: finding.id, rule: finding.rule.rawValue, severity: finding.severity.rawValue, state: finding.state.rawValue, stage: finding.stage,
+                id: finding.id, rule: finding.rule, severity: finding.severity, state: finding.state.rawValue, stage: finding.stage,
                 stageSince: finding.stageSince, openedAt: finding.openedAt, resolvedAt: finding.resolvedAt,
                 evidenceJSON: finding.evidenceJSON)
         }

@@ -58,8 +58,8 @@ struct PostgresOpsFindings: Sendable {
               AND (\(filter.scope.sortedStores)::text[] IS NULL OR f.store_key = ANY(\(filter.scope.sortedStores)::text[]))
               AND (\(filter.store)::text IS NULL OR f.store_key = \(filter.store))
               AND (\(filter.carrier?.rawValue)::text IS NULL OR f.carrier::text = \(filter.carrier?.rawValue))
-              AND (\(filter.rule)::text IS NULL OR f.rule = \(filter.rule))
-              AND (\(filter.severity)::text IS NULL OR f.severity = \(filter.severity))
+              AND (\(filter.rule?.rawValue)::text IS NULL OR f.rule = \(filter.rule?.rawValue))
+              AND (\(filter.severity?.rawValue)::text IS NULL OR f.severity = \(filter.severity?.rawValue))
               AND (\(filter.stage?.rawValue)::text IS NULL OR f.shipment_status::text = \(filter.stage?.rawValue))
               AND (\(silentBefore)::timestamptz IS NULL OR f.shipment_last_event_at <= \(silentBefore))
             ORDER BY \(unescaped: order) \(unescaped: direction), f.id \(unescaped: direction)
@@ -83,8 +83,10 @@ struct PostgresOpsFindings: Sendable {
             try row.decode((Int64, Int64, String, String, String, String, String, String, String?, Date?).self)
         let cells = row.makeRandomAccess()
         return OpsFindingRow(
-            findingID: id, shipmentID: shipmentID, store: store, orderRef: orderRef, carrier: carrier, trackingNumber: tracking,
-            rule: rule, severity: severity, stage: stage, lastEventAt: lastEventAt,
+            findingID: id, shipmentID: shipmentID, store: store, orderRef: orderRef,
+            carrier: try RowDecoding.enumValue(carrier, table: "findings", column: "carrier"), trackingNumber: tracking,
+            rule: try RowDecoding.enumValue(rule, table: "findings", column: "rule"),
+            severity: try RowDecoding.enumValue(severity, table: "findings", column: "severity"), stage: stage, lastEventAt: lastEventAt,
             lastLocation: try cells[10].decode(String?.self), openedAt: try cells[11].decode(Date.self),
             remedyID: try cells[12].decode(Int64?.self), remedyKind: try cells[13].decode(String?.self),
             remedyCompensation: try cells[14].decode(String?.self), remedyStatus: try cells[15].decode(String?.self),

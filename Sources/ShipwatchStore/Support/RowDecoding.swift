@@ -70,10 +70,17 @@ enum RowDecoding {
     }
 
     static func milestone(_ text: String, table: String, column: String) throws -> Milestone {
-        guard let milestone = Milestone(rawValue: text) else {
+        try enumValue(text, table: table, column: column)
+    }
+
+    /// One of Core's enums (carrier, rule, severity, milestone…) from its stored text; a value this build does not
+    /// know is a typed error naming where it was read.
+    static func enumValue<Value: RawRepresentable>(_ text: String, table: String, column: String) throws -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: text) else {
             throw StoreError.unreadableValue(table: table, column: column, value: text)
         }
-        return milestone
+        return value
     }
 
     /// Milestone names ordered by `progressRank`: `array_position` over it breaks ties between events of the

@@ -14,7 +14,7 @@ extension WebhookCause {
         for (findingID, shipmentID, before, now) in written {
             if before == nil {
                 causes.append(.finding(.findingOpened, findingID: findingID, shipmentID: shipmentID))
-            } else if before == "watch" && now == "act" {
+            } else if before.flatMap(Severity.init(rawValue:)) == .watch && Severity(rawValue: now) == .act {
                 causes.append(.finding(.findingEscalated, findingID: findingID, shipmentID: shipmentID))
             }
         }

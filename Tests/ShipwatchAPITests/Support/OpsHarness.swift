@@ -58,7 +58,7 @@ struct OpsHarness: Sendable {
             shipment: Shipment(id: Self.casesShipment, store: "cases", orderRef: "B-7", carrier: .dhl, trackingNumber: TestWorld.dhlNumber,
                                status: .sortArrived, lastEventAt: reference.addingTimeInterval(5 * 3_600), createdAt: reference),
             events: TestWorld.seeds[2].events)
-        for (findingID, shipmentID, rule, severity) in [(Int64(10), Self.charmsShipment, "customs_stall", "act"), (20, Self.casesShipment, "sorting_stall", "watch")] {
+        for (findingID, shipmentID, rule, severity) in [(Int64(10), Self.charmsShipment, RuleID.customsStall, Severity.act), (20, Self.casesShipment, .sortingStall, .watch)] {
             await ops.seed(finding: .init(
                 detail: OpsFindingDetail(
                     id: findingID, rule: rule, severity: severity, state: "open", stage: nil, stageSince: nil,

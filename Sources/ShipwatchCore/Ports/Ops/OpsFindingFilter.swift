@@ -5,9 +5,8 @@ public struct OpsFindingFilter: Sendable, Hashable {
     public var scope: OpsStoreScope
     public var store: String?
     public var carrier: Carrier?
-    public var rule: String?
-    /// `watch` or `act`.
-    public var severity: String?
+    public var rule: RuleID?
+    public var severity: Severity?
     public var stage: Milestone?
     /// Only findings whose shipment has had no scan for at least this many days.
     public var minDaysSilent: Int?
@@ -18,8 +17,8 @@ public struct OpsFindingFilter: Sendable, Hashable {
     public var limit: Int
 
     public init(
-        scope: OpsStoreScope = .everyStore, store: String? = nil, carrier: Carrier? = nil, rule: String? = nil,
-        severity: String? = nil, stage: Milestone? = nil, minDaysSilent: Int? = nil, sort: OpsFindingSort = .longestSilence,
+        scope: OpsStoreScope = .everyStore, store: String? = nil, carrier: Carrier? = nil, rule: RuleID? = nil,
+        severity: Severity? = nil, stage: Milestone? = nil, minDaysSilent: Int? = nil, sort: OpsFindingSort = .longestSilence,
         after: OpsFindingCursor? = nil, limit: Int = 50
     ) {
         self.scope = scope

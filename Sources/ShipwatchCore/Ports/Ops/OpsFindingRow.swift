@@ -7,10 +7,10 @@ public struct OpsFindingRow: Sendable, Hashable {
     public var shipmentID: Int64
     public var store: String
     public var orderRef: String
-    public var carrier: String
+    public var carrier: Carrier
     public var trackingNumber: String
-    public var rule: String
-    public var severity: String
+    public var rule: RuleID
+    public var severity: Severity
     public var stage: String?
     public var lastEventAt: Date?
     public var lastLocation: String?
@@ -23,8 +23,8 @@ public struct OpsFindingRow: Sendable, Hashable {
     public var cursor: OpsFindingCursor
 
     public init(
-        findingID: Int64, shipmentID: Int64, store: String, orderRef: String, carrier: String, trackingNumber: String,
-        rule: String, severity: String, stage: String?, lastEventAt: Date?, lastLocation: String?, openedAt: Date,
+        findingID: Int64, shipmentID: Int64, store: String, orderRef: String, carrier: Carrier, trackingNumber: String,
+        rule: RuleID, severity: Severity, stage: String?, lastEventAt: Date?, lastLocation: String?, openedAt: Date,
         remedyID: Int64?, remedyKind: String?, remedyCompensation: String?, remedyStatus: String?, cursor: OpsFindingCursor
     ) {
         self.findingID = findingID

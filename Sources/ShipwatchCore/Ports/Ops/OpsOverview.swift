@@ -34,7 +34,7 @@ public struct OpsOverview: Sendable, Hashable {
     }
 
     /// The rules whose findings are stalls.
-    public static let stallRules = ["customs_stall", "sorting_stall", "no_movement"]
+    public static let stallRules: [RuleID] = [.customsStall, .sortingStall, .noMovement]
 }
 
 /// A labelled count.

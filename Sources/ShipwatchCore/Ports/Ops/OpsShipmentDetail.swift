@@ -24,8 +24,8 @@ public struct OpsShipmentDetail: Sendable, Hashable {
 /// A finding with its evidence.
 public struct OpsFindingDetail: Sendable, Hashable {
     public var id: Int64
-    public var rule: String
-    public var severity: String
+    public var rule: RuleID
+    public var severity: Severity
     /// `open` or `resolved`.
     public var state: String
     public var stage: String?
@@ -36,7 +36,7 @@ public struct OpsFindingDetail: Sendable, Hashable {
     public var evidenceJSON: String
 
     public init(
-        id: Int64, rule: String, severity: String, state: String, stage: String?, stageSince: Date?, openedAt: Date,
+        id: Int64, rule: RuleID, severity: Severity, state: String, stage: String?, stageSince: Date?, openedAt: Date,
         resolvedAt: Date?, evidenceJSON: String
     ) {
         self.id = id
