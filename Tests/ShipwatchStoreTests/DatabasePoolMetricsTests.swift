@@ -40,11 +40,15 @@ struct DatabasePoolMetricsTests {
                 client: db.client, logger: db.logger, poolMetrics: DatabasePoolMetrics(maximumConnections: 4, factory: metrics))
             let inUse = try metrics.expectMeter("shipwatch_db_pool_in_use")
             let waiting = try metrics.expectMeter("shipwatch_db_pool_waiting")
+            // The four holders keep their connections until the gate opens, however slowly a loaded machine lends
+            // them (a fixed sleep could end before the last one is lent, and nobody would ever wait).
+            let gate = Gate()
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for _ in 0..<4 {
                     group.addTask {
                         try await metered.withConnection { connection in
-                            _ = try await connection.query("SELECT pg_sleep(1)", logger: metered.logger).collect()
+                            _ = try await connection.query("SELECT 1", logger: metered.logger).collect()
+                            await gate.wait()
                         }
                     }
                 }
@@ -57,7 +61,11 @@ struct DatabasePoolMetricsTests {
                 try await waitUntil { waiting.lastValue == 1 }
                 cancelled.cancel()
                 await #expect(throws: (any Error).self) { try await cancelled.value }
-                // Now one that waits its turn.
+                // Now one that waits its turn: the holders let go a little later.
+                group.addTask {
+                    try await Task.sleep(for: .milliseconds(300))
+                    await gate.open()
+                }
                 let started = ContinuousClock.now
                 try await metered.withConnection { connection in
                     _ = try await connection.query("SELECT 1", logger: metered.logger).collect()
@@ -84,4 +92,21 @@ struct DatabasePoolMetricsTests {
     }
 
     private struct TimedOut: Error {}
+
+    /// Holds its waiters until opened; once open, never holds again.
+    private actor Gate {
+        private var isOpen = false
+        private var waiters: [CheckedContinuation<Void, Never>] = []
+
+        func wait() async {
+            guard !isOpen else { return }
+            await withCheckedContinuation { waiters.append($0) }
+        }
+
+        func open() {
+            isOpen = true
+            for waiter in waiters { waiter.resume() }
+            waiters = []
+        }
+    }
 }

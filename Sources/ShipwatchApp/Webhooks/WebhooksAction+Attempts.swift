@@ -15,7 +15,7 @@ extension WebhooksAction {
             for attempt in recorded {
                 table.add([
                     String(delivery.id), String(delivery.endpointID), delivery.eventID, String(attempt.attempt),
-                    attempt.attemptedAt.formatted(.iso8601), attempt.statusCode.map(String.init) ?? "-",
+                    Formatting.iso8601(attempt.attemptedAt), attempt.statusCode.map(String.init) ?? "-",
                     String(attempt.durationMilliseconds), attempt.outcome, attempt.error.map { String($0.prefix(100)) } ?? "-",
                 ])
             }
