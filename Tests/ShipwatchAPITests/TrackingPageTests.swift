@@ -91,7 +91,8 @@ struct TrackingPageTests {
 
     @Test("past the per-IP limit the page answers 429 with Retry-After", arguments: Backend.allCases)
     func perIPRateLimit(backend: Backend) async throws {
-        try await withStorefront(backend, settings: APISettings(pageRequestsPerMinutePerIP: 3)) { harness in
+        // A fixed instant: the four requests must fall into one per-minute window, even on a slow machine.
+        try await withStorefront(backend, settings: APISettings(pageRequestsPerMinutePerIP: 3), now: { TestWorld.reference }) { harness in
             try await harness.makeApplication().test(.router) { client in
                 for _ in 0..<3 {
                     #expect(try await client.send(.get, "/track/\(TestWorld.upsNumber)?postal_code=1").status == .notFound)

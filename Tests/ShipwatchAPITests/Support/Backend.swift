@@ -39,6 +39,7 @@ func withStorefront(
     _ backend: Backend,
     settings: APISettings = APISettings(),
     readiness: (any ServiceReadiness)? = nil,
+    now: @escaping @Sendable () -> Date = { Date() },
     _ body: (StorefrontHarness) async throws -> Void
 ) async throws {
     switch backend {
@@ -48,7 +49,7 @@ func withStorefront(
         let dependencies = APIDependencies(
             readModel: storefront, registrar: storefront, keys: InMemoryAPIKeys(stores: Set(TestWorld.stores.keys)),
             rateLimits: InMemoryRateLimits(), readiness: readiness ?? FixedReadiness(), settings: settings,
-            metricsText: { "# metrics\n" })
+            metricsText: { "# metrics\n" }, now: now)
         try await body(try await harness(dependencies))
     case .postgres:
         try await withTestDatabase { database in
@@ -58,7 +59,7 @@ func withStorefront(
                 registrar: PostgresShipmentRegistrar(database: database),
                 keys: APIKeyRepository(database: database), rateLimits: RateLimitRepository(database: database),
                 readiness: readiness ?? PostgresReadiness(database: database), settings: settings,
-                metricsText: { "# metrics\n" })
+                metricsText: { "# metrics\n" }, now: now)
             try await body(try await harness(dependencies))
         }
     }
