@@ -4,7 +4,11 @@ import ShipwatchCore
 
 /// Configurations for poll tests: every carrier at the simulator, generous limits, credentials set.
 enum PollTestConfig {
-    static func config(baseURL: String, maxAttempts: Int = 3, circuitThreshold: Int = 5) -> AppConfig {
+    /// `timeoutSeconds` is each carrier request's deadline, and it counts the wait for a connection: the four
+    /// carriers share the simulator's one host and its connection limit, which a production deployment never does.
+    static func config(
+        baseURL: String, maxAttempts: Int = 3, circuitThreshold: Int = 5, timeoutSeconds: Double = 5
+    ) -> AppConfig {
         var config = AppConfig()
         for carrier in Carrier.allCases {
             var settings = CarrierSettings()
@@ -15,7 +19,7 @@ enum PollTestConfig {
             settings.requestsPerSecond = 2_000
             settings.quotaPerDay = 10_000_000
             settings.maxAttempts = maxAttempts
-            settings.timeoutSeconds = 5
+            settings.timeoutSeconds = timeoutSeconds
             config.carriers[carrier] = settings
         }
         config.poll.circuitFailureThreshold = circuitThreshold
