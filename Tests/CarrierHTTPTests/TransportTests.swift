@@ -13,14 +13,14 @@ struct TransportTests {
     @Test("a server slower than the deadline gives a transient error, quickly")
     func deadline() async throws {
         try await FakeCarrierServer.with { server in
-            await server.state.enqueue(.delay(.seconds(8)))
+            await server.state.enqueue(.delay(.seconds(60)))
             let started = ContinuousClock.now
             await #expect(throws: CarrierError.transient(detail: "deadline exceeded after 0.3 s")) {
                 _ = try await transport.execute(
                     request, baseURL: server.baseURL, timeout: .milliseconds(300), maxBodyBytes: 1_024
                 )
             }
-            #expect(ContinuousClock.now - started < .seconds(5))
+            #expect(ContinuousClock.now - started < .seconds(30), "the answer takes 60 s; a loaded machine needs room")
         }
     }
 
