@@ -109,6 +109,7 @@ let package = Package(
                     .product(name: "Metrics", package: "swift-metrics"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "NIOCore", package: "swift-nio"),
+                    .product(name: "NIOPosix", package: "swift-nio"),
                     .product(name: "HTTPTypes", package: "swift-http-types"),
                 ],
                 resources: [

@@ -29,6 +29,21 @@ struct StorefrontAuthTests {
         }
     }
 
+    @Test("a path that cannot hold a tracking number is 404 for a good key, and still 401 for a bad one", arguments: Backend.allCases)
+    func unusableNumberChecksTheKeyFirst(backend: Backend) async throws {
+        try await withStorefront(backend) { harness in
+            try await harness.makeApplication().test(.router) { client in
+                let path = "/v1/trackings/" + String(repeating: "9", count: 200)
+                let good = try await client.send(.get, path, key: harness.charmsKey)
+                let unknown = try await client.send(.get, path, key: APIKeyText.generate().text)
+                let otherScope = try await client.send(.get, path, key: harness.opsKey)
+                #expect(good.status == .notFound)
+                #expect(unknown.status == .unauthorized)
+                #expect(otherScope.status == .forbidden)
+            }
+        }
+    }
+
     @Test("a revoked key is refused on its very next request", arguments: Backend.allCases)
     func revokedKeyIsRefused(backend: Backend) async throws {
         try await withStorefront(backend) { harness in

@@ -67,7 +67,7 @@ struct OpsLoginRoutes {
         let found = email.isEmpty ? nil : try await web.ops.users.user(email: email)
         let known = found.flatMap { $0.disabledAt == nil ? $0 : nil }
         // The same bcrypt work whether or not the user exists.
-        let matches = OpsPassword.verify(password, hash: known?.passwordHash ?? OpsPassword.decoyHash)
+        let matches = try await OpsPassword.verifyOffLoop(password, hash: known?.passwordHash)
         guard let user = known, matches, !password.isEmpty else {
             context.logger.notice("ops sign-in refused", metadata: [LogKey.reason: "unknown user or wrong password"])
             return freshForm(.unauthorized, message: "The e-mail or the password is wrong.", email: email, next: form["next"], secure: secure)

@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdBcrypt
+import NIOPosix
 
 /// Ops users' passwords: bcrypt (hummingbird-auth's HummingbirdBcrypt), never stored or logged in clear.
 public enum OpsPassword {
@@ -21,6 +22,13 @@ public enum OpsPassword {
     public static func verify(_ password: String, hash: String) -> Bool {
         guard hash.hasPrefix("$2") else { return false }
         return Bcrypt.verify(password, hash: hash)
+    }
+
+    /// ``verify(_:hash:)`` on NIO's blocking-work thread pool: a check costs about a quarter of a second of CPU,
+    /// which must not hold one of the concurrency pool's few threads (two on two cores) while other requests wait. Without a hash (no such user), the password is
+    /// checked against ``decoyHash``, also made there on first use.
+    public static func verifyOffLoop(_ password: String, hash: String?) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { verify(password, hash: hash ?? decoyHash) }
     }
 
     /// Why `password` is not acceptable, or nil.

@@ -7,6 +7,8 @@ public struct APIDependencies: Sendable {
     public var readModel: any StorefrontReadModel
     public var registrar: any ShipmentRegistrar
     public var keys: any APIKeyDirectory
+    /// `GET /v1/trackings/{n}`'s key and shipment in one read; by default ``keys`` then ``readModel``.
+    public var keyedTrackings: any KeyedTrackingReader
     public var rateLimits: any RateLimitCounter
     public var readiness: any ServiceReadiness
     public var settings: APISettings
@@ -21,6 +23,7 @@ public struct APIDependencies: Sendable {
         readModel: any StorefrontReadModel,
         registrar: any ShipmentRegistrar,
         keys: any APIKeyDirectory,
+        keyedTrackings: (any KeyedTrackingReader)? = nil,
         rateLimits: any RateLimitCounter,
         readiness: any ServiceReadiness,
         settings: APISettings = APISettings(),
@@ -31,6 +34,7 @@ public struct APIDependencies: Sendable {
         self.readModel = readModel
         self.registrar = registrar
         self.keys = keys
+        self.keyedTrackings = keyedTrackings ?? SequentialKeyedTrackingReader(keys: keys, readModel: readModel)
         self.rateLimits = rateLimits
         self.readiness = readiness
         self.settings = settings

@@ -10,13 +10,16 @@ struct StoreCORSMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        guard let origin = request.headers[.origin], let store = context.caller?.store,
-              originsByStore[store]?.contains(origin) == true
-        else { return response }
+        allowOrigin(of: request, forStore: context.caller?.store, on: &response)
+        return response
+    }
+
+    /// Adds the CORS headers to `response` when the request's `Origin` is configured for `store`.
+    func allowOrigin(of request: Request, forStore store: String?, on response: inout Response) {
+        guard let origin = request.headers[.origin], let store, originsByStore[store]?.contains(origin) == true else { return }
         response.headers[.accessControlAllowOrigin] = origin
         response.headers[.accessControlExposeHeaders] = "ETag, Location, Retry-After"
         response.headers.append(HTTPField(name: .vary, value: "Origin"))
-        return response
     }
 }
 

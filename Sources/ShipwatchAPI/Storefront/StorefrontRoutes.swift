@@ -3,23 +3,33 @@ import HTTPTypes
 import Hummingbird
 import ShipwatchCore
 
-/// The storefront's `/v1` routes, behind ``KeyAuthenticationMiddleware`` with the `storefront` scope.
+/// The storefront's `/v1` routes with the `storefront` scope. `GET /v1/trackings/{n}`, the most frequent, reads
+/// the key with the shipment (``KeyedTrackingReader``) and checks it itself; the others are behind
+/// ``KeyAuthenticationMiddleware``. Both go through one ``KeyCheck``.
 ///
 /// A key sees only its own store: another store's shipment answers exactly as one that does not exist.
 struct StorefrontRoutes {
     let dependencies: APIDependencies
+    let check: KeyCheck
+    let cors: StoreCORSMiddleware
+
+    init(dependencies: APIDependencies) {
+        self.dependencies = dependencies
+        let settings = dependencies.settings
+        check = KeyCheck(
+            rateLimits: dependencies.rateLimits, requiredScope: .storefront,
+            requestsPerMinute: settings.keyRequestsPerMinute, now: dependencies.now)
+        cors = StoreCORSMiddleware(originsByStore: settings.corsOrigins)
+    }
 
     func add(to router: Router<APIRequestContext>) {
-        let settings = dependencies.settings
-        // Authentication first: the CORS middleware inside it reads the caller's store.
-        let group = router.group("v1")
-            .add(middleware: KeyAuthenticationMiddleware(
-                keys: dependencies.keys, rateLimits: dependencies.rateLimits, requiredScope: .storefront,
-                requestsPerMinute: settings.keyRequestsPerMinute, now: dependencies.now))
-            .add(middleware: StoreCORSMiddleware(originsByStore: settings.corsOrigins))
-        group.get("trackings/{tracking_number}") { request, context in
+        router.group("v1").get("trackings/{tracking_number}") { request, context in
             try await tracking(request: request, context: context)
         }
+        // Authentication first: the CORS middleware inside it reads the caller's store.
+        let group = router.group("v1")
+            .add(middleware: KeyAuthenticationMiddleware(keys: dependencies.keys, check: check))
+            .add(middleware: cors)
         group.get("orders/{order_ref}/trackings") { request, context in
             try await orderTrackings(request: request, context: context)
         }
@@ -28,14 +38,22 @@ struct StorefrontRoutes {
         }
     }
 
+    /// One round trip: the key and the shipment are read together, and nothing read is used before the key passed
+    /// its checks. A number that cannot be one checks the key alone (401 before 404).
     func tracking(request: Request, context: APIRequestContext) async throws -> Response {
-        let store = try storeOf(context)
-        guard let number = LookupKeys.trackingNumber(try context.pathParameter("tracking_number")),
-              let tracking = try await dependencies.readModel.tracking(store: store, trackingNumber: number)
-        else {
+        let presented = try KeyCheck.presentedKey(request)
+        guard let number = LookupKeys.trackingNumber(try context.pathParameter("tracking_number")) else {
+            let caller = try await check.admit(presented, record: try await dependencies.keys.activeKey(keyID: presented.keyID))
+            _ = try Self.store(of: caller)
             throw Problem.trackingNotFound()
         }
-        return ConditionalGet.respond(TrackingDocument(tracking: tracking).json, request: request)
+        let read = try await dependencies.keyedTrackings.tracking(keyID: presented.keyID, trackingNumber: number)
+        let caller = try await check.admit(presented, record: read.key)
+        _ = try Self.store(of: caller)
+        guard let tracking = read.tracking else { throw Problem.trackingNotFound() }
+        var response = ConditionalGet.respond(TrackingDocument(tracking: tracking).json, request: request)
+        cors.allowOrigin(of: request, forStore: caller.store, on: &response)
+        return response
     }
 
     func orderTrackings(request: Request, context: APIRequestContext) async throws -> Response {
@@ -78,9 +96,11 @@ struct StorefrontRoutes {
     }
 
     private func storeOf(_ context: APIRequestContext) throws -> String {
-        guard let store = try context.requireCaller().store else {
-            throw Problem.forbidden("this key is not bound to a store")
-        }
+        try Self.store(of: try context.requireCaller())
+    }
+
+    private static func store(of caller: APICaller) throws -> String {
+        guard let store = caller.store else { throw Problem.forbidden("this key is not bound to a store") }
         return store
     }
 }

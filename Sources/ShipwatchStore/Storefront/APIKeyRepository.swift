@@ -80,20 +80,24 @@ public struct APIKeyRepository: APIKeyDirectory {
     }
 
     private static func record(_ row: PostgresRow) throws -> APIKeyRecord {
-        let cells = row.makeRandomAccess()
-        let scopeText = try cells["scope"].decode(String.self)
+        try record(row.makeRandomAccess(), prefix: "")
+    }
+
+    /// A key from `api_keys`' columns, each named with `prefix` (a statement that also reads other tables).
+    static func record(_ cells: PostgresRandomAccessRow, prefix: String) throws -> APIKeyRecord {
+        let scopeText = try cells[prefix + "scope"].decode(String.self)
         guard let scope = APIKeyScope(rawValue: scopeText) else {
             throw StoreError.unreadableValue(table: "api_keys", column: "scope", value: scopeText)
         }
         return APIKeyRecord(
-            id: try cells["id"].decode(Int64.self),
-            keyID: try cells["key_id"].decode(String.self),
-            secretHash: Array(try cells["secret_sha256"].decode(Data.self)),
-            store: try cells["store_key"].decode(String?.self),
-            name: try cells["name"].decode(String.self),
+            id: try cells[prefix + "id"].decode(Int64.self),
+            keyID: try cells[prefix + "key_id"].decode(String.self),
+            secretHash: Array(try cells[prefix + "secret_sha256"].decode(Data.self)),
+            store: try cells[prefix + "store_key"].decode(String?.self),
+            name: try cells[prefix + "name"].decode(String.self),
             scope: scope,
-            createdAt: try cells["created_at"].decode(Date.self),
-            revokedAt: try cells["revoked_at"].decode(Date?.self)
+            createdAt: try cells[prefix + "created_at"].decode(Date.self),
+            revokedAt: try cells[prefix + "revoked_at"].decode(Date?.self)
         )
     }
 }

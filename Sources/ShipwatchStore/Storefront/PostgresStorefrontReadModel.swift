@@ -45,7 +45,8 @@ public struct PostgresStorefrontReadModel: StorefrontReadModel {
         }
     }
 
-    private static func tracking(_ cells: PostgresRandomAccessRow) throws -> StorefrontTracking {
+    /// The shipment columns of a row (`StorefrontTrackingStatements.trackingColumns`), without its scans.
+    static func tracking(_ cells: PostgresRandomAccessRow) throws -> StorefrontTracking {
         let carrierText = try cells["carrier"].decode(String.self)
         guard let carrier = Carrier(rawValue: carrierText) else {
             throw StoreError.unreadableValue(table: "shipments", column: "carrier", value: carrierText)
@@ -79,7 +80,8 @@ public struct PostgresStorefrontReadModel: StorefrontReadModel {
         )
     }
 
-    private static func event(_ cells: PostgresRandomAccessRow) throws -> StorefrontEvent? {
+    /// The scan of a row; nil when the row has none (a shipment before its first scan).
+    static func event(_ cells: PostgresRandomAccessRow) throws -> StorefrontEvent? {
         guard let occurredAt = try cells["occurred_at"].decode(Date?.self) else { return nil }
         return StorefrontEvent(
             occurredAt: occurredAt,

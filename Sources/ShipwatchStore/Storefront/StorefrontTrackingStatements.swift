@@ -1,6 +1,6 @@
 import PostgresNIO
 
-/// The storefront's three lookups as prepared statements: each connection parses and plans them once, so a
+/// The storefront's four lookups as prepared statements: each connection parses and plans them once, so a
 /// lookup costs one Bind/Execute round trip instead of a parse and plan per request.
 ///
 /// Every row is one scan of one shipment (or the shipment alone, with null scan columns, before its first scan),
@@ -57,27 +57,74 @@ enum StorefrontTrackingStatements {
         func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
     }
 
+    /// The presented key's unrevoked row and, in its store, the shipment with this normalized number (the
+    /// ``KeyedTrackingReader``): `api_keys`' `key_id` index, then `shipments_tracking_number_idx`. Every row
+    /// starts with the key's columns (prefixed `k_`); without a key there is no row, and without a shipment there
+    /// is one row whose shipment columns are null.
+    struct ByKeyAndNumber: PostgresPreparedStatement {
+        static let sql = """
+            SELECT k.id AS k_id, k.key_id AS k_key_id, k.secret_sha256 AS k_secret_sha256, k.store_key AS k_store_key,
+                   k.name AS k_name, k.scope AS k_scope, k.created_at AS k_created_at, k.revoked_at AS k_revoked_at,
+                   \(trackingColumns)
+            FROM api_keys k
+            LEFT JOIN shipments s ON s.store_key = k.store_key AND s.tracking_number = $2
+            LEFT JOIN stores st ON st.key = s.store_key
+            \(openFindingJoin)
+            LEFT JOIN scan_events e ON e.shipment_id = s.id
+            WHERE k.key_id = $1 AND k.revoked_at IS NULL
+            \(rowOrder)
+            """
+        typealias Row = PostgresRow
+        var keyID: String
+        var trackingNumber: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 2)
+            bindings.append(keyID)
+            bindings.append(trackingNumber)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+    }
+
     /// The shared statement around a `WHERE` condition over `shipments s` (fixed text with `$n` parameters).
     private static func select(where condition: String) -> String {
         """
-        SELECT s.id, s.store_key, st.display_name, s.order_ref, s.carrier, s.tracking_number, s.status,
+        SELECT \(trackingColumns)
+        FROM shipments s
+        JOIN stores st ON st.key = s.store_key
+        \(openFindingJoin)
+        LEFT JOIN scan_events e ON e.shipment_id = s.id
+        WHERE \(condition)
+        \(rowOrder)
+        """
+    }
+
+    /// The columns ``PostgresStorefrontReadModel`` folds: the shipment `s`, its store `st`, its open finding `f`
+    /// and one scan `e` per row.
+    private static let trackingColumns = """
+        s.id, s.store_key, st.display_name, s.order_ref, s.carrier, s.tracking_number, s.status,
                s.estimated_delivery, s.delivered_at, s.last_event_at, s.destination_postal_code,
                f.rule, f.severity, f.opened_at,
                e.occurred_at, e.local_time, e.utc_offset_seconds, e.milestone, e.description,
                e.city, e.region, e.postal_code, e.country_code
-        FROM shipments s
-        JOIN stores st ON st.key = s.store_key
+        """
+
+    /// The shipment's open finding shown to the storefront: an `act` one before a `watch`, then the oldest.
+    private static let openFindingJoin = """
         LEFT JOIN LATERAL (
             SELECT fo.rule, fo.severity, fo.opened_at FROM findings fo
             WHERE fo.shipment_id = s.id AND fo.state = 'open'
             ORDER BY fo.severity = 'act' DESC, fo.opened_at, fo.id LIMIT 1
         ) f ON true
-        LEFT JOIN scan_events e ON e.shipment_id = s.id
-        WHERE \(condition)
+        """
+
+    /// Shipments oldest registration first, their scans newest first.
+    private static let rowOrder = """
         ORDER BY s.id, e.occurred_at DESC, e.carrier_sequence DESC,
                  array_position(\(progressArrayLiteral)::text[], e.milestone::text) DESC, e.id DESC
         """
-    }
 
     /// `RowDecoding.milestonesByProgress` as a SQL array literal (milestone names are fixed identifiers).
     private static let progressArrayLiteral =

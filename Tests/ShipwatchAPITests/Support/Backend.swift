@@ -57,7 +57,9 @@ func withStorefront(
             let dependencies = APIDependencies(
                 readModel: PostgresStorefrontReadModel(database: database),
                 registrar: PostgresShipmentRegistrar(database: database),
-                keys: APIKeyRepository(database: database), rateLimits: RateLimitRepository(database: database),
+                keys: APIKeyRepository(database: database),
+                keyedTrackings: PostgresKeyedTrackingReader(database: database),
+                rateLimits: RateLimitRepository(database: database),
                 readiness: readiness ?? PostgresReadiness(database: database), settings: settings,
                 metricsText: { "# metrics\n" }, now: now)
             try await body(try await harness(dependencies))

@@ -1,0 +1,34 @@
+import PostgresNIO
+import ShipwatchCore
+
+/// The ``KeyedTrackingReader`` over PostgreSQL: the key's row and its store's shipment with the scans in one
+/// prepared statement (`StorefrontTrackingStatements.ByKeyAndNumber`), so `GET /v1/trackings/{n}` costs one
+/// round trip and one pool lease.
+public struct PostgresKeyedTrackingReader: KeyedTrackingReader {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func tracking(keyID: String, trackingNumber: String) async throws -> KeyedTracking {
+        try await database.withConnection { connection in
+            let statement = StorefrontTrackingStatements.ByKeyAndNumber(keyID: keyID, trackingNumber: trackingNumber)
+            var result = KeyedTracking(key: nil, tracking: nil)
+            var shipmentID: Int64?
+            for try await row in try await connection.execute(statement, logger: database.logger) {
+                let cells = row.makeRandomAccess()
+                if result.key == nil { result.key = try APIKeyRepository.record(cells, prefix: "k_") }
+                // Null shipment columns: the key's store has no such shipment. A number registered under two
+                // carriers in one store reads as the first registered, as the store-and-number lookup does.
+                guard let id = try cells["id"].decode(Int64?.self), shipmentID == nil || id == shipmentID else { continue }
+                if shipmentID == nil {
+                    shipmentID = id
+                    result.tracking = try PostgresStorefrontReadModel.tracking(cells)
+                }
+                if let event = try PostgresStorefrontReadModel.event(cells) { result.tracking?.events.append(event) }
+            }
+            return result
+        }
+    }
+}
