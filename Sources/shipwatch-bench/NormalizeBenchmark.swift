@@ -16,11 +16,20 @@ struct NormalizeBenchmark: ParsableCommand {
 
     @Option(help: "Seconds to run each carrier.") var seconds: Double = 2
     @Option(help: "Scans per parcel in the payloads.") var scans: Int = 12
+    @Option(name: .customLong("carrier"), help: "Only this carrier (usps, ups, fedex, dhl); repeatable. Default: all four.")
+    var carriers: [String] = []
 
     func run() throws {
+        var wanted = Set<Carrier>()
+        for name in carriers {
+            guard let carrier = Carrier(rawValue: name.lowercased()) else {
+                throw ValidationError("--carrier: unknown carrier '\(name)'; one of \(Carrier.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            wanted.insert(carrier)
+        }
         print("normalize: parse + normalize carrier answers on one thread; \(scans) scans per parcel; \(seconds) s per carrier")
         print(String(repeating: "-", count: 100))
-        for payload in BenchPayloads.all(scansPerParcel: scans) {
+        for payload in BenchPayloads.all(scansPerParcel: scans) where wanted.isEmpty || wanted.contains(payload.carrier) {
             let result = measure(payload)
             let floor = measureFloor(payload, eventsPerAnswer: result.eventsPerAnswer)
             print(String(

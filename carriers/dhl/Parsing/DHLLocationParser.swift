@@ -34,7 +34,7 @@ enum DHLLocationParser {
 
     /// Splits "CITY[, REGION] [- REGION] - COUNTRY NAME" into its parts.
     static func splitLocality(_ locality: String) -> (city: String?, region: String?, countryCode: String?) {
-        let segments = locality.split(separator: " - ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let segments = locality.parts(separatedBy: " - ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard let first = segments.first, let last = segments.last else { return (nil, nil, nil) }
         let countryCode = CountryNames.isoCode(forName: last)
         if segments.count == 1, countryCode != nil {
@@ -52,11 +52,16 @@ enum DHLLocationParser {
     }
 
     /// "CINCINNATI HUB, OH" → ("CINCINNATI HUB", "OH"); a tail of one to three capitals is a region code.
+    /// Byte by byte: every scan of an Express answer goes through here.
     private static func splitRegion(_ text: String) -> (city: String, region: String?) {
-        guard let comma = text.lastIndex(of: ",") else { return (text, nil) }
-        let tail = text[text.index(after: comma)...].trimmingSpaces()
-        guard (1...3).contains(tail.count), tail.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return (text, nil) }
-        return (text[..<comma].trimmingSpaces(), tail)
+        let utf8 = text.utf8
+        guard let comma = utf8.lastIndex(of: UInt8(ascii: ",")) else { return (text, nil) }
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        var tail = utf8[utf8.index(after: comma)...]
+        while let first = tail.first, isBlank(first) { tail = tail.dropFirst() }
+        while let last = tail.last, isBlank(last) { tail = tail.dropLast() }
+        guard (1...3).contains(tail.count), tail.allSatisfy({ (0x41...0x5A).contains($0) }) else { return (text, nil) }
+        return (String(text[..<comma]).trimmingSpaces(), String(decoding: tail, as: UTF8.self))
     }
 
     private static func cleanCountryCode(_ code: String) -> String? {

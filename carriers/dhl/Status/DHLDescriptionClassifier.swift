@@ -1,4 +1,4 @@
-import Foundation
+import CarrierSupport
 import ShipwatchCore
 
 /// Reads the stage from DHL's wording, for events that carry no code (Express answers recorded in 2021
@@ -14,13 +14,12 @@ enum DHLDescriptionClassifier {
 
     /// The match for a description, or nil when no phrase is recognized.
     static func classify(_ description: String) -> Match? {
-        let text = description.uppercased()
-        return phrases.first { text.contains($0.phrase) }?.match
+        phrases.firstMatch(in: description.uppercased())
     }
 
     /// Ordered: more specific phrases before the ones they contain ("SIGNED FOR BY" before "DELIVERED",
     /// "NOT DELIVERED" before "DELIVERED").
-    private static let phrases: [(phrase: String, match: Match)] = [
+    private static let phrases = PhraseTable<Match>([
         ("SIGNED FOR BY", .expressCode("OK")),
         ("PICKED UP FROM THE", .expressCode("OK")),
         ("COLLECTED BY THE RECIPIENT", .expressCode("OK")),
@@ -86,5 +85,5 @@ enum DHLDescriptionClassifier {
         ("DEPARTED", .expressCode("DF")),
         ("PROCESSED", .expressCode("PL")),
         ("IN TRANSIT", .expressCode("TR")),
-    ]
+    ])
 }

@@ -1,3 +1,4 @@
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -80,12 +81,12 @@ struct DHLMilestoneResolver {
         case nil:
             return entry.milestone
         case .customsHoldElseException:
-            let speaksOfCustoms = Self.customsWords.contains { text.contains($0) }
+            let speaksOfCustoms = Self.customsWords.anyOccurs(in: text)
             let atImportBeforeClearance = isInternational && eventCountry != nil && eventCountry == destinationCountry && !importCleared
             return speaksOfCustoms || customsOpen || atImportBeforeClearance ? entry.milestone : .exception
         case .exportWhenAtOrigin:
             let atOrigin = isInternational && eventCountry != nil && eventCountry == originCountry
-            return text.contains("EXPORT") || atOrigin ? .customsExport : entry.milestone
+            return Self.export.occurs(in: text) || atOrigin ? .customsExport : entry.milestone
         }
     }
 
@@ -112,7 +113,9 @@ struct DHLMilestoneResolver {
     private static let decisiveCategoryMilestones: Set<Milestone> = [.labelCreated, .delivered, .exception]
 
     /// Words that make an "on hold" a customs hold.
-    private static let customsWords = ["CUSTOMS", "CLEARANCE", "DUTY", "DUTIES", "TAX", "IMPORT", "BROKER"]
+    private static let customsWords = PhraseTable(
+        ["CUSTOMS", "CLEARANCE", "DUTY", "DUTIES", "TAX", "IMPORT", "BROKER"].map { ($0, ()) })
+    private static let export = Phrase("EXPORT")
 
     private static func nonEmpty(_ value: String?) -> String? {
         guard let trimmed = value?.trimmingWhitespaceAndNewlines(), !trimmed.isEmpty else { return nil }
