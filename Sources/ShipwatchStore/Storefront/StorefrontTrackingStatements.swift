@@ -9,59 +9,36 @@ import PostgresNIO
 enum StorefrontTrackingStatements {
     /// The store's shipment with this normalized number (any carrier): `shipments_tracking_number_idx`, then the
     /// store is checked on the few rows found.
-    struct ByStoreAndNumber: PostgresPreparedStatement {
+    struct ByStoreAndNumber: TextLookup {
         static let sql = select(where: "s.store_key = $1 AND s.tracking_number = $2")
-        typealias Row = PostgresRow
         var store: String
         var trackingNumber: String
 
-        func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 2)
-            bindings.append(store)
-            bindings.append(trackingNumber)
-            return bindings
-        }
-
-        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+        var texts: [String] { [store, trackingNumber] }
     }
 
     /// Every shipment of one order of the store: `shipments_store_order_idx`.
-    struct ByStoreAndOrder: PostgresPreparedStatement {
+    struct ByStoreAndOrder: TextLookup {
         static let sql = select(where: "s.store_key = $1 AND s.order_ref = $2")
-        typealias Row = PostgresRow
         var store: String
         var orderRef: String
 
-        func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 2)
-            bindings.append(store)
-            bindings.append(orderRef)
-            return bindings
-        }
-
-        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+        var texts: [String] { [store, orderRef] }
     }
 
     /// Every shipment with this normalized number, in any store (the public page): `shipments_tracking_number_idx`.
-    struct ByNumber: PostgresPreparedStatement {
+    struct ByNumber: TextLookup {
         static let sql = select(where: "s.tracking_number = $1")
-        typealias Row = PostgresRow
         var trackingNumber: String
 
-        func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 1)
-            bindings.append(trackingNumber)
-            return bindings
-        }
-
-        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+        var texts: [String] { [trackingNumber] }
     }
 
     /// The presented key's unrevoked row and, in its store, the shipment with this normalized number (the
     /// ``KeyedTrackingReader``): `api_keys`' `key_id` index, then `shipments_tracking_number_idx`. Every row
     /// starts with the key's columns (prefixed `k_`); without a key there is no row, and without a shipment there
     /// is one row whose shipment columns are null.
-    struct ByKeyAndNumber: PostgresPreparedStatement {
+    struct ByKeyAndNumber: TextLookup {
         static let sql = """
             SELECT k.id AS k_id, k.key_id AS k_key_id, k.secret_sha256 AS k_secret_sha256, k.store_key AS k_store_key,
                    k.name AS k_name, k.scope AS k_scope, k.created_at AS k_created_at, k.revoked_at AS k_revoked_at,
@@ -74,18 +51,10 @@ enum StorefrontTrackingStatements {
             WHERE k.key_id = $1 AND k.revoked_at IS NULL
             \(rowOrder)
             """
-        typealias Row = PostgresRow
         var keyID: String
         var trackingNumber: String
 
-        func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 2)
-            bindings.append(keyID)
-            bindings.append(trackingNumber)
-            return bindings
-        }
-
-        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+        var texts: [String] { [keyID, trackingNumber] }
     }
 
     /// The shared statement around a `WHERE` condition over `shipments s` (fixed text with `$n` parameters).
