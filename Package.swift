@@ -141,7 +141,7 @@ let package = Package(
             .executableTarget(
                 name: "shipwatch",
                 dependencies: [
-                    "ShipwatchApp",
+                    "ShipwatchApp", "ShipwatchCore",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 ],
                 swiftSettings: swiftSettings

@@ -42,7 +42,7 @@ public enum ShipwatchFailure: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .invalidOption(let option, let reason): "\(option): \(reason)"
-        case .unknownCarrier(let name, let context): "\(context)unknown carrier '\(name)' (expected usps, ups, fedex or dhl)"
+        case .unknownCarrier(let name, let context): "\(context)unknown carrier '\(name)' (expected \(Carrier.namesInWords))"
         case .unknownName(let kind, let name, let expected): "unknown \(kind) '\(name)' (expected one of \(expected))"
         case .unknownStore(let key): "unknown store '\(key)'"
         case .carrierDisabled(let carrier, let source): "\(carrier.displayName) is disabled in \(source)"

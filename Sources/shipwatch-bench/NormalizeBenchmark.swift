@@ -16,7 +16,7 @@ struct NormalizeBenchmark: ParsableCommand {
 
     @Option(help: "Seconds to run each carrier.") var seconds: Double = 2
     @Option(help: "Scans per parcel in the payloads.") var scans: Int = 12
-    @Option(name: .customLong("carrier"), help: "Only this carrier (usps, ups, fedex, dhl); repeatable. Default: all four.")
+    @Option(name: .customLong("carrier"), help: ArgumentHelp("Only this carrier (\(Carrier.namesInWords)); repeatable. Default: every carrier."))
     var carriers: [String] = []
 
     func run() throws {

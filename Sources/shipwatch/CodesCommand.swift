@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShipwatchApp
+import ShipwatchCore
 
 struct CodesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +33,7 @@ struct OverridesCommand: AsyncParsableCommand {
 struct SetOverrideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "override", abstract: "Map a carrier code onto a milestone.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: "usps, ups, fedex or dhl.") var carrier: String
+    @Option(help: ArgumentHelp("\(Carrier.namesInWords).")) var carrier: String
     @Option(help: "The carrier's code, as stored.") var code: String
     @Option(help: "The milestone, e.g. customs_held.") var milestone: String
     @Option(help: "Why (shown in `codes overrides`).") var note: String?
@@ -47,7 +48,7 @@ struct SetOverrideCommand: AsyncParsableCommand {
 struct RemoveOverrideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a code override.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: "usps, ups, fedex or dhl.") var carrier: String
+    @Option(help: ArgumentHelp("\(Carrier.namesInWords).")) var carrier: String
     @Option(help: "The carrier's code.") var code: String
 
     func run() async throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShipwatchApp
+import ShipwatchCore
 
 struct ShipmentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +20,7 @@ struct AddShipmentCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Store key.") var store: String
     @Option(help: "The store's order reference.") var order: String
-    @Option(help: "usps, ups, fedex or dhl (detected when omitted).") var carrier: String?
+    @Option(help: ArgumentHelp("\(Carrier.namesInWords) (detected when omitted).")) var carrier: String?
     @Option(help: "The tracking number.") var tracking: String
     @Option(name: .customLong("shipped-at"), help: "ISO 8601 date, or date-time with offset.") var shippedAt: String?
     @Option(name: .customLong("ordered-at"), help: "ISO 8601 date, or date-time with offset.") var orderedAt: String?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ShipwatchApp
+import ShipwatchCore
 
 struct TrackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,7 @@ struct TrackCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The tracking number.") var number: String
-    @Option(help: "usps, ups, fedex or dhl (detected when omitted).") var carrier: String?
+    @Option(help: ArgumentHelp("\(Carrier.namesInWords) (detected when omitted).")) var carrier: String?
     @Option(help: "table or json.") var format: OutputFormatOption = .table
 
     func run() async throws {

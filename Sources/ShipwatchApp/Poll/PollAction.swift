@@ -16,7 +16,7 @@ public struct PollAction: Sendable {
         var carrier: Carrier?
         if let carrierName {
             guard let parsed = Carrier(name: carrierName) else {
-                throw ShipwatchFailure.invalidRunBound(option: "--carrier '\(carrierName)'", reason: "expected usps, ups, fedex or dhl")
+                throw ShipwatchFailure.invalidRunBound(option: "--carrier '\(carrierName)'", reason: "expected \(Carrier.namesInWords)")
             }
             carrier = parsed
         }

@@ -19,6 +19,17 @@ public enum Carrier: String, Sendable, Hashable, Codable, CaseIterable, CustomSt
 
     public var description: String { rawValue }
 
+    /// Every carrier's name as an option takes it, for messages and help: "usps, ups, fedex or dhl".
+    public static var namesInWords: String { inWords(allCases.map(\.rawValue)) }
+
+    /// Every carrier's display name, for messages: "USPS, UPS, FedEx or DHL".
+    public static var displayNamesInWords: String { inWords(allCases.map(\.displayName)) }
+
+    private static func inWords(_ names: [String]) -> String {
+        guard let last = names.last, names.count > 1 else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " or " + last
+    }
+
     /// Parses a carrier name case-insensitively ("UPS", "FedEx", "usps"); nil when unknown.
     public init?(name: String) {
         let key = name.trimmingSpaces().lowercased()

@@ -80,7 +80,7 @@ public struct ShipmentFieldsValidator: Sendable {
     public static func resolveNumber(_ carrierText: String?, trackingNumber: String) -> Result<(Carrier, TrackingNumber), ValidationMessage> {
         if let carrierText {
             guard let carrier = Carrier(name: carrierText) else {
-                return .failure(.init("unknown carrier '\(carrierText)' (expected usps, ups, fedex or dhl)"))
+                return .failure(.init("unknown carrier '\(carrierText)' (expected \(Carrier.namesInWords))"))
             }
             do {
                 return .success((carrier, try TrackingNumber(trackingNumber, carrier: carrier)))

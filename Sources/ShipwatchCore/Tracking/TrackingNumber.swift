@@ -115,7 +115,7 @@ public enum TrackingNumberError: Error, Sendable, Hashable, CustomStringConverti
         case .badCheckDigit(let value, let format):
             "tracking number '\(value)' looks like \(format) but its check digit is wrong"
         case .unrecognized(let value):
-            "tracking number '\(value)' (\(value.count) characters) matches no USPS, UPS, FedEx or DHL format"
+            "tracking number '\(value)' (\(value.count) characters) matches no \(Carrier.displayNamesInWords) format"
         case .wrongCarrier(let value, let expected, let fits):
             "tracking number '\(value)' is not a valid \(expected.displayName) number"
                 + (fits.isEmpty ? "" : " (it fits \(fits.map(\.displayName).joined(separator: ", ")))")

@@ -7,7 +7,7 @@ enum PollTestConfig {
     /// `timeoutSeconds` is each carrier request's deadline, and it counts the wait for a connection: the four
     /// carriers share the simulator's one host and its connection limit, which a production deployment never does.
     static func config(
-        baseURL: String, maxAttempts: Int = 3, circuitThreshold: Int = 5, timeoutSeconds: Double = 5
+        baseURL: String, maxAttempts: Int = 3, circuitThreshold: Int = 5, timeoutSeconds: Double = 20
     ) -> AppConfig {
         var config = AppConfig()
         for carrier in Carrier.allCases {
