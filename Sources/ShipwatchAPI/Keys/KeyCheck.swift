@@ -23,12 +23,29 @@ struct KeyCheck: Sendable {
 
     /// The key of `Authorization: Bearer KEY`; 401 when the header is missing or holds nothing shaped like a key.
     static func presentedKey(_ request: Request) throws -> APIKeyText {
-        guard let header = request.headers[.authorization] else { throw Problem.unauthorized() }
-        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer",
-              let presented = APIKeyText(parsing: parts[1].trimmingCharacters(in: .whitespaces))
+        guard let header = request.headers[.authorization], let token = bearerToken(header),
+              let presented = APIKeyText(parsing: token)
         else { throw Problem.unauthorized() }
         return presented
+    }
+
+    /// The token of `Bearer TOKEN` (the scheme in any case, blanks around the token), byte by byte: every keyed
+    /// request comes through here. Nil for another scheme or no token.
+    static func bearerToken(_ header: String) -> Substring? {
+        let utf8 = header.utf8
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        var index = utf8.startIndex
+        for expected in "bearer".utf8 {
+            // `| 0x20` lower-cases an ASCII letter and maps no other byte onto one.
+            guard index != utf8.endIndex, utf8[index] | 0x20 == expected else { return nil }
+            index = utf8.index(after: index)
+        }
+        guard index != utf8.endIndex, utf8[index] == 0x20 else { return nil }
+        while index != utf8.endIndex, isBlank(utf8[index]) { index = utf8.index(after: index) }
+        var end = utf8.endIndex
+        while end > index, isBlank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        guard end > index else { return nil }
+        return header[index..<end]
     }
 
     /// The caller presenting `presented`, whose unrevoked row is `record` (nil: none). Throws 401 for no row or a

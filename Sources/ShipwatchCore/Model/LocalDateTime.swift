@@ -26,13 +26,49 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
 
     /// ISO form without zone, seconds included: "2024-11-22T13:58:00".
     public var description: String {
-        minuteKey + ":" + LocalDateTime.padded(second, 2)
+        text(withSeconds: true)
     }
 
     /// The same wall time truncated to the minute, used in event identity.
     public var minuteKey: String {
-        LocalDateTime.padded(year, 4) + "-" + LocalDateTime.padded(month, 2) + "-" + LocalDateTime.padded(day, 2)
-            + "T" + LocalDateTime.padded(hour, 2) + ":" + LocalDateTime.padded(minute, 2)
+        text(withSeconds: false)
+    }
+
+    /// "YYYY-MM-DDTHH:MM[:SS]", written digit by digit into one string (every scan's identity key and every
+    /// storefront event's local time go through here). Fields outside their ranges (the properties are settable)
+    /// take the slower padded form, which prints them whole.
+    private func text(withSeconds: Bool) -> String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day), (0...99).contains(hour),
+              (0...99).contains(minute), (0...99).contains(second)
+        else {
+            let minutes = LocalDateTime.padded(year, 4) + "-" + LocalDateTime.padded(month, 2) + "-"
+                + LocalDateTime.padded(day, 2) + "T" + LocalDateTime.padded(hour, 2) + ":" + LocalDateTime.padded(minute, 2)
+            return withSeconds ? minutes + ":" + LocalDateTime.padded(second, 2) : minutes
+        }
+        let length = withSeconds ? 19 : 16
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            func put(_ value: Int, digits: Int, at offset: Int) {
+                var rest = value
+                for position in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 8)
+            buffer[10] = UInt8(ascii: "T")
+            put(hour, digits: 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(minute, digits: 2, at: 14)
+            if withSeconds {
+                buffer[16] = UInt8(ascii: ":")
+                put(second, digits: 2, at: 17)
+            }
+            return length
+        }
     }
 
     /// Zero-padded decimal (hot path: identity keys; `String(format:)` is slow on Linux).

@@ -55,6 +55,7 @@ public struct APIKeyRepository: APIKeyDirectory {
 
     /// The unrevoked key with this public id, through the `key_id` UNIQUE index.
     private struct ActiveKeyStatement: PostgresPreparedStatement {
+        static let name = "shipwatch_active_api_key"
         static let sql = "SELECT \(APIKeyRepository.columns) FROM api_keys WHERE key_id = $1 AND revoked_at IS NULL"
         typealias Row = PostgresRow
         var keyID: String

@@ -10,6 +10,7 @@ enum StorefrontTrackingStatements {
     /// The store's shipment with this normalized number (any carrier): `shipments_tracking_number_idx`, then the
     /// store is checked on the few rows found.
     struct ByStoreAndNumber: TextLookup {
+        static let name = "shipwatch_storefront_by_store_and_number"
         static let sql = select(where: "s.store_key = $1 AND s.tracking_number = $2")
         var store: String
         var trackingNumber: String
@@ -19,6 +20,7 @@ enum StorefrontTrackingStatements {
 
     /// Every shipment of one order of the store: `shipments_store_order_idx`.
     struct ByStoreAndOrder: TextLookup {
+        static let name = "shipwatch_storefront_by_store_and_order"
         static let sql = select(where: "s.store_key = $1 AND s.order_ref = $2")
         var store: String
         var orderRef: String
@@ -28,6 +30,7 @@ enum StorefrontTrackingStatements {
 
     /// Every shipment with this normalized number, in any store (the public page): `shipments_tracking_number_idx`.
     struct ByNumber: TextLookup {
+        static let name = "shipwatch_storefront_by_number"
         static let sql = select(where: "s.tracking_number = $1")
         var trackingNumber: String
 
@@ -39,6 +42,7 @@ enum StorefrontTrackingStatements {
     /// starts with the key's columns (prefixed `k_`); without a key there is no row, and without a shipment there
     /// is one row whose shipment columns are null.
     struct ByKeyAndNumber: TextLookup {
+        static let name = "shipwatch_storefront_by_key_and_number"
         static let sql = """
             SELECT k.id AS k_id, k.key_id AS k_key_id, k.secret_sha256 AS k_secret_sha256, k.store_key AS k_store_key,
                    k.name AS k_name, k.scope AS k_scope, k.created_at AS k_created_at, k.revoked_at AS k_revoked_at,
