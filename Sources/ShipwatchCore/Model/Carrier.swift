@@ -20,10 +20,10 @@ public enum Carrier: String, Sendable, Hashable, Codable, CaseIterable, CustomSt
     public var description: String { rawValue }
 
     /// Every carrier's name as an option takes it, for messages and help: "usps, ups, fedex or dhl".
-    public static var namesInWords: String { inWords(allCases.map(\.rawValue)) }
+    public static let namesInWords = inWords(allCases.map(\.rawValue))
 
     /// Every carrier's display name, for messages: "USPS, UPS, FedEx or DHL".
-    public static var displayNamesInWords: String { inWords(allCases.map(\.displayName)) }
+    public static let displayNamesInWords = inWords(allCases.map(\.displayName))
 
     private static func inWords(_ names: [String]) -> String {
         guard let last = names.last, names.count > 1 else { return names.joined() }
