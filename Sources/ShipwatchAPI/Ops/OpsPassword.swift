@@ -25,8 +25,8 @@ public enum OpsPassword {
     }
 
     /// ``verify(_:hash:)`` on NIO's blocking-work thread pool: a check costs about a quarter of a second of CPU,
-    /// which must not hold one of the concurrency pool's few threads (two on two cores) while other requests wait. Without a hash (no such user), the password is
-    /// checked against ``decoyHash``, also made there on first use.
+    /// which must not hold one of the concurrency pool's few threads (two on two cores) while other requests wait.
+    /// Without a hash (no such user), the password is checked against ``decoyHash``, also made there on first use.
     public static func verifyOffLoop(_ password: String, hash: String?) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { verify(password, hash: hash ?? decoyHash) }
     }

@@ -43,13 +43,11 @@ struct StorefrontRoutes {
     func tracking(request: Request, context: APIRequestContext) async throws -> Response {
         let presented = try KeyCheck.presentedKey(request)
         guard let number = LookupKeys.trackingNumber(try context.pathParameter("tracking_number")) else {
-            let caller = try await check.admit(presented, record: try await dependencies.keys.activeKey(keyID: presented.keyID))
-            _ = try Self.store(of: caller)
+            _ = try await storefrontCaller(presented, record: try await dependencies.keys.activeKey(keyID: presented.keyID))
             throw Problem.trackingNotFound()
         }
         let read = try await dependencies.keyedTrackings.tracking(keyID: presented.keyID, trackingNumber: number)
-        let caller = try await check.admit(presented, record: read.key)
-        _ = try Self.store(of: caller)
+        let caller = try await storefrontCaller(presented, record: read.key)
         guard let tracking = read.tracking else { throw Problem.trackingNotFound() }
         var response = ConditionalGet.respond(TrackingDocument(tracking: tracking).json, request: request)
         cors.allowOrigin(of: request, forStore: caller.store, on: &response)
@@ -93,6 +91,14 @@ struct StorefrontRoutes {
             status = .ok
         }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// The caller presenting `presented` with its key row `record`, once ``KeyCheck`` admitted it and it is bound
+    /// to a store (403 otherwise), as the middleware and ``storeOf(_:)`` require of the other routes.
+    private func storefrontCaller(_ presented: APIKeyText, record: APIKeyRecord?) async throws -> APICaller {
+        let caller = try await check.admit(presented, record: record)
+        _ = try Self.store(of: caller)
+        return caller
     }
 
     private func storeOf(_ context: APIRequestContext) throws -> String {

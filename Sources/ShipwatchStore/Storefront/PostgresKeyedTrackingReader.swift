@@ -14,21 +14,16 @@ public struct PostgresKeyedTrackingReader: KeyedTrackingReader {
     public func tracking(keyID: String, trackingNumber: String) async throws -> KeyedTracking {
         try await database.withConnection { connection in
             let statement = StorefrontTrackingStatements.ByKeyAndNumber(keyID: keyID, trackingNumber: trackingNumber)
-            var result = KeyedTracking(key: nil, tracking: nil)
-            var shipmentID: Int64?
+            var key: APIKeyRecord?
+            var folder = TrackingRowFolder()
             for try await row in try await connection.execute(statement, logger: database.logger) {
                 let cells = row.makeRandomAccess()
-                if result.key == nil { result.key = try APIKeyRepository.record(cells, prefix: "k_") }
-                // Null shipment columns: the key's store has no such shipment. A number registered under two
-                // carriers in one store reads as the first registered, as the store-and-number lookup does.
-                guard let id = try cells["id"].decode(Int64?.self), shipmentID == nil || id == shipmentID else { continue }
-                if shipmentID == nil {
-                    shipmentID = id
-                    result.tracking = try PostgresStorefrontReadModel.tracking(cells)
-                }
-                if let event = try PostgresStorefrontReadModel.event(cells) { result.tracking?.events.append(event) }
+                if key == nil { key = try APIKeyRepository.record(cells, prefix: "k_") }
+                try folder.add(cells)
             }
-            return result
+            // A number registered under two carriers in one store reads as the first registered, as the
+            // store-and-number lookup does.
+            return KeyedTracking(key: key, tracking: folder.trackings.first)
         }
     }
 }

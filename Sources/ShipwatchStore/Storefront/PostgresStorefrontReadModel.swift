@@ -24,77 +24,13 @@ public struct PostgresStorefrontReadModel: StorefrontReadModel {
     }
 
     /// Runs one of the lookups and folds its rows (one per scan) into shipments, in the statement's order.
-    private func fetch<Statement: PostgresPreparedStatement>(_ statement: Statement) async throws -> [StorefrontTracking]
-    where Statement.Row == PostgresRow {
+    private func fetch(_ statement: some TextLookup) async throws -> [StorefrontTracking] {
         try await database.withConnection { connection in
-            let rows = try await connection.execute(statement, logger: database.logger)
-            var result: [StorefrontTracking] = []
-            var currentID: Int64?
-            for try await row in rows {
-                let cells = row.makeRandomAccess()
-                let id = try cells["id"].decode(Int64.self)
-                if id != currentID {
-                    currentID = id
-                    result.append(try Self.tracking(cells))
-                }
-                if let event = try Self.event(cells) {
-                    result[result.count - 1].events.append(event)
-                }
+            var folder = TrackingRowFolder()
+            for try await row in try await connection.execute(statement, logger: database.logger) {
+                try folder.add(row.makeRandomAccess())
             }
-            return result
+            return folder.trackings
         }
-    }
-
-    /// The shipment columns of a row (`StorefrontTrackingStatements.trackingColumns`), without its scans.
-    static func tracking(_ cells: PostgresRandomAccessRow) throws -> StorefrontTracking {
-        let carrierText = try cells["carrier"].decode(String.self)
-        guard let carrier = Carrier(rawValue: carrierText) else {
-            throw StoreError.unreadableValue(table: "shipments", column: "carrier", value: carrierText)
-        }
-        var delay: StorefrontDelay?
-        if let rule = try cells["rule"].decode(String?.self) {
-            let severityText = try cells["severity"].decode(String.self)
-            guard let severity = Severity(rawValue: severityText) else {
-                throw StoreError.unreadableValue(table: "findings", column: "severity", value: severityText)
-            }
-            delay = StorefrontDelay(rule: rule, severity: severity, since: try cells["opened_at"].decode(Date.self))
-        }
-        let estimated = try cells["estimated_delivery"].decode(Date?.self).map { day in
-            CalendarDate(daysSinceEpoch: Int((day.timeIntervalSince1970 / 86_400).rounded(.down)))
-        }
-        return StorefrontTracking(
-            store: try cells["store_key"].decode(String.self),
-            storeDisplayName: try cells["display_name"].decode(String.self),
-            orderRef: try cells["order_ref"].decode(String.self),
-            carrier: carrier,
-            trackingNumber: try cells["tracking_number"].decode(String.self),
-            status: try cells["status"].decode(String?.self).map {
-                try RowDecoding.milestone($0, table: "shipments", column: "status")
-            },
-            estimatedDelivery: estimated,
-            deliveredAt: try cells["delivered_at"].decode(Date?.self),
-            lastEventAt: try cells["last_event_at"].decode(Date?.self),
-            destinationPostalCode: try cells["destination_postal_code"].decode(String?.self),
-            events: [],
-            delay: delay
-        )
-    }
-
-    /// The scan of a row; nil when the row has none (a shipment before its first scan).
-    static func event(_ cells: PostgresRandomAccessRow) throws -> StorefrontEvent? {
-        guard let occurredAt = try cells["occurred_at"].decode(Date?.self) else { return nil }
-        return StorefrontEvent(
-            occurredAt: occurredAt,
-            localTime: try cells["local_time"].decode(Date?.self).map(LocalDateTime.init(wallClockInstant:)),
-            utcOffsetSeconds: try cells["utc_offset_seconds"].decode(Int?.self),
-            milestone: try RowDecoding.milestone(try cells["milestone"].decode(String.self), table: "scan_events", column: "milestone"),
-            description: try cells["description"].decode(String.self),
-            location: EventLocation(
-                city: try cells["city"].decode(String?.self),
-                region: try cells["region"].decode(String?.self),
-                postalCode: try cells["postal_code"].decode(String?.self),
-                countryCode: try cells["country_code"].decode(String?.self)
-            )
-        )
     }
 }
