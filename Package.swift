@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 /// One settings array for every target: Swift 6 language mode with complete concurrency checking.
@@ -8,14 +9,19 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// The carrier targets, one folder each under carriers/ (with its `…Descriptor.swift`); every target that needs the
-/// carriers iterates over this list. A new carrier also adds its descriptor to `CarrierCatalog.descriptors`.
-let carrierTargets: [(name: String, folder: String)] = [
-    ("CarrierUSPS", "usps"),
-    ("CarrierUPS", "ups"),
-    ("CarrierFedEx", "fedex"),
-    ("CarrierDHL", "dhl"),
-]
+/// The carrier targets, found on disk: every folder under carriers/ holding a `<Name>Descriptor.swift` is the target
+/// `Carrier<Name>` (with its tests in `carriers/<folder>/Tests`, the target `Carrier<Name>Tests`), and every target
+/// that needs the carriers iterates over this list. Adding a carrier is its folder plus its descriptor's line in
+/// `CarrierCatalog.descriptors`.
+let carrierTargets: [(name: String, folder: String)] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("carriers")
+    let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+    return folders.sorted().compactMap { folder in
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        guard let descriptor = files.first(where: { $0.hasSuffix("Descriptor.swift") }) else { return nil }
+        return ("Carrier" + descriptor.dropLast("Descriptor.swift".count), folder)
+    }
+}()
 
 /// The ops dashboard's templates (Sources/ShipwatchAPI/Resources/Templates/NAME.mustache), embedded like the others.
 let opsTemplates = ["ops-head", "ops-foot", "ops-login", "ops-overview", "ops-findings", "ops-shipment", "ops-runs", "ops-message"]
@@ -76,7 +82,7 @@ let package = Package(
                 name: carrier.name,
                 dependencies: ["ShipwatchCore", "CarrierSupport"],
                 path: "carriers/\(carrier.folder)",
-                exclude: ["fixtures", "README.md"],
+                exclude: ["fixtures", "README.md", "Tests"],
                 swiftSettings: swiftSettings
             )
         }
@@ -160,18 +166,18 @@ let package = Package(
             .executableTarget(
                 name: "shipwatch-bench",
                 dependencies: [
-                    "ShipwatchApp", "CarrierHTTP", "ShipwatchStore", "CarrierSimulator",
+                    "ShipwatchApp", "CarrierHTTP", "ShipwatchStore", "CarrierSimulator", "CarrierSupport", "CarrierCatalog",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),
-                ] + carrierTargets.map { .byName(name: $0.name) },
+                ],
                 swiftSettings: swiftSettings
             ),
             // Feeds mutated carrier payloads to every adapter's parsers (scripts/fuzz; libFuzzer or a seeded mutator).
             .executableTarget(
                 name: "shipwatch-fuzz",
-                dependencies: ["ShipwatchCore", "CarrierUSPS", "CarrierUPS", "CarrierFedEx", "CarrierDHL"],
+                dependencies: ["ShipwatchCore", "CarrierSupport", "CarrierCatalog"],
                 swiftSettings: swiftSettings
             ),
             .target(
@@ -269,6 +275,7 @@ let package = Package(
             .testTarget(
                 name: "\(carrier.name)Tests",
                 dependencies: [.byName(name: carrier.name), "CarrierSupport", "CarrierTestSupport"],
+                path: "carriers/\(carrier.folder)/Tests",
                 swiftSettings: swiftSettings
             )
         }

@@ -1,3 +1,5 @@
+import CarrierCatalog
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -6,12 +8,22 @@ import ShipwatchCore
 /// Every parcel's story is anchored on the simulator's start: stalls ended N days before it, healthy parcels keep
 /// moving after it. Scans whose time has not come yet are hidden, so parcels advance as time passes.
 struct ParcelScript: Sendable {
-    var carrier: Carrier
+    var lanes: SimulatedLanes
     var anchor: Date
+
+    /// The script of parcels on `lanes`, anchored on `anchor`.
+    init(lanes: SimulatedLanes, anchor: Date) {
+        self.lanes = lanes
+        self.anchor = anchor
+    }
+
+    /// The script of `carrier`'s parcels, on the lanes its simulation asks for.
+    init(carrier: Carrier, anchor: Date) {
+        self.init(lanes: .styled(CarrierCatalog.descriptor(for: carrier).makeSimulation().lanes), anchor: anchor)
+    }
 
     /// The parcel as known at `now`, or nil when the carrier does not know the number at `now`.
     func parcel(trackingNumber: String, scenario: Scenario, now: Date) -> SimulatedParcel? {
-        let lanes = SimulatedLanes.forCarrier(carrier)
         let steps: [Step]
         var international = false
         let hour = 3_600.0

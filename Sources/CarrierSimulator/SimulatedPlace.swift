@@ -31,11 +31,12 @@ struct SimulatedLanes: Sendable {
     var service: String
     var internationalService: String
 
-    static func forCarrier(_ carrier: Carrier) -> SimulatedLanes {
+    /// The lanes of a carrier dressed as `style`: real places in its home country (Germany or the US; the US for
+    /// any other), the same foreign origin for every carrier.
+    static func styled(_ style: SimulatedLaneStyle) -> SimulatedLanes {
         let shenzhen = SimulatedPlace(city: "Shenzhen", region: "GD", postalCode: "518000", country: "CN", timeZoneID: "Asia/Shanghai")
         let hongKong = SimulatedPlace(city: "Hong Kong", region: nil, postalCode: nil, country: "HK", timeZoneID: "Asia/Hong_Kong")
-        switch carrier {
-        case .dhl:
+        if style.homeCountry == "DE" {
             return SimulatedLanes(
                 originHub: .init(city: "Hamburg", region: "HH", postalCode: "20095", country: "DE", timeZoneID: "Europe/Berlin"),
                 origin: .init(city: "Hamburg", region: "HH", postalCode: "20457", country: "DE", timeZoneID: "Europe/Berlin"),
@@ -45,22 +46,21 @@ struct SimulatedLanes: Sendable {
                 foreignHub: hongKong,
                 importGateway: .init(city: "Leipzig", region: "SN", postalCode: "04435", country: "DE", timeZoneID: "Europe/Berlin"),
                 domesticCountry: "DE",
-                service: "Parcel Germany",
-                internationalService: "Express Worldwide"
-            )
-        case .usps, .ups, .fedex:
-            return SimulatedLanes(
-                originHub: .init(city: "Columbus", region: "OH", postalCode: "43218", country: "US", timeZoneID: "America/New_York"),
-                origin: .init(city: "Dayton", region: "OH", postalCode: "45402", country: "US", timeZoneID: "America/New_York"),
-                destinationHub: .init(city: "Memphis", region: "TN", postalCode: "38118", country: "US", timeZoneID: "America/Chicago"),
-                destination: .init(city: "Denver", region: "CO", postalCode: "80202", country: "US", timeZoneID: "America/Denver"),
-                foreignOrigin: shenzhen,
-                foreignHub: hongKong,
-                importGateway: .init(city: "Los Angeles", region: "CA", postalCode: "90009", country: "US", timeZoneID: "America/Los_Angeles"),
-                domesticCountry: "US",
-                service: carrier == .usps ? "Priority Mail" : carrier == .ups ? "UPS Ground" : "FedEx Ground",
-                internationalService: carrier == .usps ? "Priority Mail International" : carrier == .ups ? "UPS Worldwide Saver" : "FedEx International Priority"
+                service: style.domesticService,
+                internationalService: style.internationalService
             )
         }
+        return SimulatedLanes(
+            originHub: .init(city: "Columbus", region: "OH", postalCode: "43218", country: "US", timeZoneID: "America/New_York"),
+            origin: .init(city: "Dayton", region: "OH", postalCode: "45402", country: "US", timeZoneID: "America/New_York"),
+            destinationHub: .init(city: "Memphis", region: "TN", postalCode: "38118", country: "US", timeZoneID: "America/Chicago"),
+            destination: .init(city: "Denver", region: "CO", postalCode: "80202", country: "US", timeZoneID: "America/Denver"),
+            foreignOrigin: shenzhen,
+            foreignHub: hongKong,
+            importGateway: .init(city: "Los Angeles", region: "CA", postalCode: "90009", country: "US", timeZoneID: "America/Los_Angeles"),
+            domesticCountry: "US",
+            service: style.domesticService,
+            internationalService: style.internationalService
+        )
     }
 }

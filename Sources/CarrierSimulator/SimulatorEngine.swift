@@ -15,24 +15,25 @@ public actor SimulatorEngine {
     private var clockOffset: TimeInterval = 0
     private let anchor: Date
     private let tokenLifetimeSeconds: Double
-    private let dhlAPIKey: String?
+    private let apiKeys: [Carrier: String]
 
     /// - Parameters:
     ///   - anchor: the moment scenario stories are anchored on (stalls ended N days before it).
     ///   - scenarios: explicit scenarios by tracking number; other numbers get `Scenario.derived(from:)`.
-    ///   - dhlAPIKey: the only DHL key accepted; nil accepts any non-empty key.
+    ///   - apiKeys: for carriers that authenticate with an API key (`CarrierWireSimulation.apiKeyHeader`), the only
+    ///     key accepted; a carrier without an entry accepts any non-empty key.
     public init(
         anchor: Date = Date(),
         scenarios: [String: Scenario] = [:],
         faults: [Carrier: [Fault]] = [:],
         tokenLifetimeSeconds: Double = 3_599,
-        dhlAPIKey: String? = nil
+        apiKeys: [Carrier: String] = [:]
     ) {
         self.anchor = anchor
         self.scenarios = scenarios
         self.faults = faults
         self.tokenLifetimeSeconds = tokenLifetimeSeconds
-        self.dhlAPIKey = dhlAPIKey
+        self.apiKeys = apiKeys
         simulations = Dictionary(
             CarrierCatalog.descriptors.map { ($0.carrier, $0.makeSimulation()) }, uniquingKeysWith: { first, _ in first }
         )
@@ -80,7 +81,7 @@ public actor SimulatorEngine {
     }
 
     private func track(_ carrier: Carrier, simulation: any CarrierWireSimulation, request: WireRequest) -> SimulatorReply {
-        if let problem = authenticationProblem(carrier, request: request) {
+        if let problem = authenticationProblem(carrier, request: request, simulation: simulation) {
             return SimulatorReply(response: simulation.renderError(status: 401, message: problem))
         }
         let numbers: [String]
@@ -113,7 +114,7 @@ public actor SimulatorEngine {
         }
         let truncate = takeFault(.truncatedBody, carrier: carrier) != nil
 
-        let script = ParcelScript(carrier: carrier, anchor: anchor)
+        let script = ParcelScript(lanes: .styled(simulation.lanes), anchor: anchor)
         let at = now
         var parcels: [SimulatedParcel] = []
         var notFound: [String] = []
@@ -145,11 +146,11 @@ public actor SimulatorEngine {
         return SimulatorReply(response: response, delayMilliseconds: delay)
     }
 
-    private func authenticationProblem(_ carrier: Carrier, request: WireRequest) -> String? {
-        if carrier == .dhl {
+    private func authenticationProblem(_ carrier: Carrier, request: WireRequest, simulation: any CarrierWireSimulation) -> String? {
+        if let header = simulation.apiKeyHeader {
             if takeFault(.invalidToken, carrier: carrier) != nil { return "Invalid API key" }
-            guard let key = request.header("DHL-API-Key"), !key.isEmpty else { return "Missing DHL-API-Key header" }
-            if let dhlAPIKey, key != dhlAPIKey { return "Invalid API key" }
+            guard let key = request.header(header), !key.isEmpty else { return "Missing \(header) header" }
+            if let expected = apiKeys[carrier], key != expected { return "Invalid API key" }
             return nil
         }
         guard let authorization = request.header("Authorization"), authorization.hasPrefix("Bearer ") else {

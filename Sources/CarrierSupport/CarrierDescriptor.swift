@@ -14,6 +14,8 @@ public protocol CarrierDescriptor: Sendable {
     var defaultLimits: CarrierLimitDefaults { get }
     /// Most numbers one tracking request carries in the default mode.
     var maxNumbersPerRequest: Int { get }
+    /// Two valid numbers in the carrier's formats: the requests the fuzzer's payloads answer (scripts/fuzz).
+    var exampleNumbers: [String] { get }
     /// The API's token and tracking endpoints, at their production paths (the simulator serves them there).
     var endpoints: [CarrierEndpoint] { get }
     /// The adapter, configured from the carrier's own settings.

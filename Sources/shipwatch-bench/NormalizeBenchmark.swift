@@ -1,8 +1,6 @@
 import ArgumentParser
-import CarrierDHL
-import CarrierFedEx
-import CarrierUPS
-import CarrierUSPS
+import CarrierCatalog
+import CarrierSupport
 import Foundation
 import ShipwatchCore
 
@@ -22,8 +20,8 @@ struct NormalizeBenchmark: ParsableCommand {
     func run() throws {
         var wanted = Set<Carrier>()
         for name in carriers {
-            guard let carrier = Carrier(rawValue: name.lowercased()) else {
-                throw ValidationError("--carrier: unknown carrier '\(name)'; one of \(Carrier.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let carrier = Carrier(name: name) else {
+                throw ValidationError("--carrier: unknown carrier '\(name)'; one of \(Carrier.namesInWords)")
             }
             wanted.insert(carrier)
         }
@@ -90,27 +88,24 @@ struct BenchPayload {
     var response: WireResponse
 }
 
-/// The payloads: each carrier's largest batch (USPS v3r2 35, FedEx 30, UPS 1, DHL 1), every parcel with a full
-/// international story (customs included) of `scansPerParcel` scans.
+/// The payloads: each carrier's largest batch in its default mode (USPS v3r2 35, FedEx 30, UPS 1, DHL 1), every
+/// parcel with a full international story (customs included) of `scansPerParcel` scans.
 enum BenchPayloads {
     static func all(scansPerParcel: Int) -> [BenchPayload] {
-        [
-            make(.usps, api: USPSTrackingAPI(mode: .batchV3R2), simulation: USPSSimulation(), batch: 35, scans: scansPerParcel,
-                 description: "v3r2 POST, 35 parcels"),
-            make(.ups, api: UPSTrackingAPI(), simulation: UPSSimulation(), batch: 1, scans: scansPerParcel,
-                 description: "details GET, 1 parcel"),
-            make(.fedex, api: FedExTrackingAPI(), simulation: FedExSimulation(), batch: 30, scans: scansPerParcel,
-                 description: "trackingnumbers POST, 30 parcels"),
-            make(.dhl, api: DHLTrackingAPI(), simulation: DHLSimulation(), batch: 1, scans: scansPerParcel,
-                 description: "shipments GET, 1 parcel"),
-        ]
+        CarrierCatalog.descriptors.map { descriptor in
+            make(
+                descriptor.carrier, api: descriptor.makeTrackingAPI(options: CarrierAPIOptions()), simulation: descriptor.makeSimulation(),
+                batch: descriptor.maxNumbersPerRequest, scans: scansPerParcel
+            )
+        }
     }
 
     static func make(
-        _ carrier: Carrier, api: any CarrierAPI, simulation: any CarrierWireSimulation, batch: Int, scans: Int, description: String
+        _ carrier: Carrier, api: any CarrierAPI, simulation: any CarrierWireSimulation, batch: Int, scans: Int
     ) -> BenchPayload {
         let numbers = (0..<batch).map { "BENCH\(carrier.rawValue.uppercased())\(100_000 + $0)" }
         let request = api.trackingRequest(numbers: numbers, credentials: CarrierCredentials(apiKey: "k"), accessToken: "t", requestID: "bench")
+        let description = "\(request.method.rawValue), \(batch) parcel\(batch == 1 ? "" : "s")"
         let milestones: [Milestone] = [
             .labelCreated, .accepted, .sortArrived, .sortProcessed, .sortDeparted, .customsExport, .inTransit,
             .customsInProgress, .customsHeld, .customsReleased, .sortArrived, .outForDelivery, .delivered,

@@ -9,8 +9,9 @@ import ShipwatchCore
 
 #if SHIPWATCH_LIBFUZZER
 /// The adapter under test, from SHIPWATCH_FUZZ_CARRIER.
-let libFuzzerTarget: FuzzTarget = FuzzTarget(rawValue: ProcessInfo.processInfo.environment["SHIPWATCH_FUZZ_CARRIER"] ?? "") ?? .ups
-let libFuzzerAPI = libFuzzerTarget.api
+let libFuzzerCarrierName = ProcessInfo.processInfo.environment["SHIPWATCH_FUZZ_CARRIER"] ?? ""
+let libFuzzerTarget = FuzzTarget(carrierName: libFuzzerCarrierName)
+let libFuzzerAPI = libFuzzerTarget?.api
 
 @_silgen_name("LLVMFuzzerRunDriver")
 func runLibFuzzer(
@@ -22,11 +23,17 @@ func runLibFuzzer(
 /// The executable's entry point under libFuzzer (SwiftPM calls the module's `main` this).
 @_cdecl("shipwatch_fuzz_main")
 func libFuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    guard libFuzzerTarget != nil else {
+        FileHandle.standardError.write(Data(
+            "SHIPWATCH_FUZZ_CARRIER: unknown carrier '\(libFuzzerCarrierName)'; one of \(FuzzTarget.carrierNames)\n".utf8
+        ))
+        return 2
+    }
     var count = argc
     var arguments = argv
     return runLibFuzzer(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        _ = libFuzzerTarget.exerciseOnce(Array(UnsafeBufferPointer(start: data, count: size)), api: libFuzzerAPI)
+        guard let data, let target = libFuzzerTarget, let api = libFuzzerAPI else { return 0 }
+        _ = target.exerciseOnce(Array(UnsafeBufferPointer(start: data, count: size)), api: api)
         return 0
     }
 }
@@ -42,7 +49,7 @@ struct PlainFuzz {
         while let argument = arguments.next() {
             let value = arguments.next() ?? ""
             switch argument {
-            case "--carrier": carrier = FuzzTarget(rawValue: value)
+            case "--carrier": carrier = FuzzTarget(carrierName: value)
             case "--runs": runs = Int(value) ?? -1
             case "--seed": seed = UInt64(value) ?? 0
             case "--fixtures": fixtures = value
@@ -50,7 +57,7 @@ struct PlainFuzz {
             }
         }
         guard let carrier, let fixtures, runs >= 0 else {
-            throw UsageError(detail: "usage: shipwatch-fuzz --carrier usps|ups|fedex|dhl --fixtures DIR [--runs N] [--seed S]")
+            throw UsageError(detail: "usage: shipwatch-fuzz --carrier \(FuzzTarget.carrierNames) --fixtures DIR [--runs N] [--seed S]")
         }
         let directory = URL(fileURLWithPath: fixtures)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()

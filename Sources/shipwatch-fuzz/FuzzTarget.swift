@@ -1,31 +1,32 @@
-import CarrierDHL
-import CarrierFedEx
-import CarrierUPS
-import CarrierUSPS
+import CarrierCatalog
+import CarrierSupport
 import ShipwatchCore
 
 /// One adapter's parsers, driven by a payload from the wire: every entry point that reads carrier bytes.
-enum FuzzTarget: String, CaseIterable, Sendable {
-    case usps, ups, fedex, dhl
+/// Every carrier in `CarrierCatalog.descriptors` is a target; none is named here.
+struct FuzzTarget: Sendable {
+    /// The carrier's descriptor.
+    let descriptor: any CarrierDescriptor
 
-    /// The adapter, as the poller configures it.
-    var api: any CarrierAPI {
-        switch self {
-        case .usps: USPSTrackingAPI()
-        case .ups: UPSTrackingAPI()
-        case .fedex: FedExTrackingAPI()
-        case .dhl: DHLTrackingAPI()
-        }
+    /// The target of the carrier named `name` ("ups"), or nil when the catalog has no such carrier.
+    init?(carrierName name: String) {
+        guard let descriptor = CarrierCatalog.descriptors.first(where: { $0.carrier.rawValue == name }) else { return nil }
+        self.descriptor = descriptor
     }
 
-    /// Numbers asked for: one alone, and a batch (USPS, UPS and FedEx batch; DHL asks one at a time).
+    /// The carriers' names, for the usage line.
+    static var carrierNames: String { CarrierCatalog.descriptors.map(\.carrier.rawValue).joined(separator: "|") }
+
+    /// The carrier's id, for reports.
+    var rawValue: String { descriptor.carrier.rawValue }
+
+    /// The adapter, as the poller configures it by default.
+    var api: any CarrierAPI { descriptor.makeTrackingAPI(options: CarrierAPIOptions()) }
+
+    /// Numbers asked for: one alone, and a batch (of two, even for a carrier that asks one at a time).
     private var numbers: [String] {
-        switch self {
-        case .usps: ["9400111000000000000127", "9400111000000000000134"]
-        case .ups: ["1Z7R40W20358812406", "1Z4W81E60318844190"]
-        case .fedex: ["612999000011224", "612999000011231"]
-        case .dhl: ["7719042263", "00340434161094015902"]
-        }
+        let examples = descriptor.exampleNumbers
+        return [examples.first ?? "0", examples.dropFirst().first ?? examples.first ?? "1"]
     }
 
     /// Runs `payload` through the tracking parser (as a 200, 207, 400 and 404 answer, for one number and

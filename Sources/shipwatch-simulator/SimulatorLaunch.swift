@@ -11,12 +11,13 @@ struct SimulatorScenarioFile: Sendable, Decodable {
     /// Carrier → faults to inject.
     var faults: [String: [Fault]]?
     var tokenLifetimeSeconds: Double?
-    var dhlAPIKey: String?
+    /// Carrier → the only API key accepted (for carriers that authenticate with a key, such as DHL).
+    var apiKeys: [String: String]?
 
     enum CodingKeys: String, CodingKey {
         case scenarios, faults
         case tokenLifetimeSeconds = "token_lifetime_seconds"
-        case dhlAPIKey = "dhl_api_key"
+        case apiKeys = "api_keys"
     }
 }
 
@@ -30,7 +31,7 @@ struct SimulatorLaunch: Sendable {
 
     /// Builds the engine from an optional scenario file and `carrier=kind[:probability]` fault flags.
     static func makeEngine(scenarioFile: String?, faultFlags: [String]) throws -> SimulatorEngine {
-        var file = SimulatorScenarioFile(scenarios: nil, faults: nil, tokenLifetimeSeconds: nil, dhlAPIKey: nil)
+        var file = SimulatorScenarioFile(scenarios: nil, faults: nil, tokenLifetimeSeconds: nil, apiKeys: nil)
         if let scenarioFile {
             do {
                 let text = try String(contentsOfFile: scenarioFile, encoding: .utf8)
@@ -59,11 +60,16 @@ struct SimulatorLaunch: Sendable {
             }
             faults[carrier, default: []].append(fault)
         }
+        var apiKeys: [Carrier: String] = [:]
+        for (name, key) in file.apiKeys ?? [:] {
+            guard let carrier = Carrier(name: name) else { throw SimulatorSetupError("api_keys: unknown carrier '\(name)'") }
+            apiKeys[carrier] = key
+        }
         return SimulatorEngine(
             scenarios: scenarios,
             faults: faults,
             tokenLifetimeSeconds: file.tokenLifetimeSeconds ?? 3_599,
-            dhlAPIKey: file.dhlAPIKey
+            apiKeys: apiKeys
         )
     }
 

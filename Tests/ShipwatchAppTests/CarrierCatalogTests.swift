@@ -31,6 +31,38 @@ struct CarrierCatalogTests {
         #expect(descriptor.endpoints.allSatisfy { $0.route.hasPrefix("/") })
     }
 
+    @Test("a descriptor's example numbers are valid numbers of its own carrier", arguments: Carrier.allCases)
+    func exampleNumbersAreTheCarriers(_ carrier: Carrier) throws {
+        let examples = CarrierCatalog.descriptor(for: carrier).exampleNumbers
+        #expect(examples.count == 2)
+        for example in examples {
+            #expect(try TrackingNumber(example, carrier: carrier).value == example)
+        }
+    }
+
+    @Test("a carrier without a token endpoint is simulated with an API-key header, one with a token endpoint without", arguments: Carrier.allCases)
+    func simulatedAuthenticationFollowsTheEndpoints(_ carrier: Carrier) {
+        let descriptor = CarrierCatalog.descriptor(for: carrier)
+        let hasTokenEndpoint = descriptor.endpoints.contains { $0.kind == .token }
+        #expect((descriptor.makeSimulation().apiKeyHeader == nil) == hasTokenEndpoint)
+    }
+
+    @Test("every carrier folder with a descriptor is listed in the catalog, so Package.swift and the catalog agree")
+    func everyFolderIsListed() throws {
+        var directory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+            let parent = directory.deletingLastPathComponent()
+            try #require(parent.path != directory.path, "no Package.swift above \(#filePath)")
+            directory = parent
+        }
+        let carriers = directory.appendingPathComponent("carriers")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: carriers.path).filter { folder in
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: carriers.appendingPathComponent(folder).path)) ?? []
+            return files.contains { $0.hasSuffix("Descriptor.swift") }
+        }
+        #expect(folders.sorted() == CarrierCatalog.descriptors.map(\.carrier.rawValue).sorted())
+    }
+
     @Test("the USPS tracking mode option reaches the adapter")
     func uspsTrackingMode() {
         let descriptor = CarrierCatalog.descriptor(for: .usps)

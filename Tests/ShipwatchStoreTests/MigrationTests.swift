@@ -182,6 +182,23 @@ struct MigrationTests {
                 != Migration(version: 1, name: "x", sql: ["SELECT 1", "SELECT 2"]).checksum)
     }
 
+    @Test("the carrier domain takes any well-formed carrier id, so a new carrier needs no migration, and refuses free text")
+    func carrierDomainChecksTheShapeOfAnId() async throws {
+        try await withTestDatabase { db in
+            try await db.withConnection { connection in
+                for id in ["usps", "dhl", "royal_mail", "dpd2"] {
+                    let rows = try await connection.query("SELECT \(id)::shipwatch_carrier::text", logger: db.logger).collect()
+                    #expect(try rows.first?.decode(String.self) == id)
+                }
+                for bad in ["", "USPS", "u", "usps ", "1dpd", "dhl;drop"] {
+                    await #expect(throws: PSQLError.self, "\(bad) is not a carrier id") {
+                        _ = try await connection.query("SELECT \(bad)::shipwatch_carrier", logger: db.logger).collect()
+                    }
+                }
+            }
+        }
+    }
+
     static func exists(_ table: String, in db: Database) async throws -> Bool {
         try await db.withConnection { connection in
             let rows = try await connection.query("SELECT to_regclass(\(table)) IS NOT NULL", logger: db.logger).collect()

@@ -11,6 +11,7 @@ public struct DHLDescriptor: CarrierDescriptor {
     /// Starter level: 1 call per second, 250 per day, reset at 00:00 GMT: 1 per second, 250 per UTC day.
     public var defaultLimits: CarrierLimitDefaults { CarrierLimitDefaults(requestsPerSecond: 1, quotaPerDay: 250) }
     public var maxNumbersPerRequest: Int { 1 }
+    public var exampleNumbers: [String] { ["7719042262", "9013385721"] }
     public var endpoints: [CarrierEndpoint] {
         [CarrierEndpoint(.tracking, .get, DHLTrackingAPI.trackingPath)]
     }

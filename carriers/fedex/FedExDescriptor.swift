@@ -13,6 +13,7 @@ public struct FedExDescriptor: CarrierDescriptor {
         CarrierLimitDefaults(requestsPerSecond: 135, burst: 10, quotaPerDay: 100_000)
     }
     public var maxNumbersPerRequest: Int { FedExTrackingAPI.maxNumbersPerRequest }
+    public var exampleNumbers: [String] { ["612999000011224", "612999000011231"] }
     public var endpoints: [CarrierEndpoint] {
         [
             CarrierEndpoint(.token, .post, FedExTrackingAPI.tokenPath),

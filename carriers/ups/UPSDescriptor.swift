@@ -10,6 +10,7 @@ public struct UPSDescriptor: CarrierDescriptor {
     /// Nothing published: 5 per second, no quota.
     public var defaultLimits: CarrierLimitDefaults { CarrierLimitDefaults(requestsPerSecond: 5) }
     public var maxNumbersPerRequest: Int { 1 }
+    public var exampleNumbers: [String] { ["1Z7R40W20358812406", "1Z999AA10123456784"] }
     public var endpoints: [CarrierEndpoint] {
         [
             CarrierEndpoint(.token, .post, UPSTrackingAPI.tokenPath),

@@ -11,6 +11,7 @@ public struct USPSDescriptor: CarrierDescriptor {
     /// hour, 1 per second.
     public var defaultLimits: CarrierLimitDefaults { CarrierLimitDefaults(requestsPerSecond: 1, quotaPerHour: 60) }
     public var maxNumbersPerRequest: Int { USPSTrackingMode.batchV3R2.maxNumbersPerRequest }
+    public var exampleNumbers: [String] { ["9400111206206406260787", "9400111000000000000132"] }
     public var endpoints: [CarrierEndpoint] {
         [
             CarrierEndpoint(.token, .post, USPSTrackingAPI.tokenPath),

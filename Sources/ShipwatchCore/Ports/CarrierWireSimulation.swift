@@ -53,6 +53,11 @@ public struct SimulatedParcel: Sendable, Hashable {
 /// answers through the adapter's own wire models, so adapter and simulator can never drift apart.
 public protocol CarrierWireSimulation: Sendable {
     var carrier: Carrier { get }
+    /// Where simulated parcels travel and what their services are called, so they read like the carrier's own.
+    var lanes: SimulatedLaneStyle { get }
+    /// The header carrying the API key, for a carrier that authenticates each call with a key instead of an OAuth
+    /// bearer token; nil for OAuth.
+    var apiKeyHeader: String? { get }
     /// The tracking numbers an incoming tracking request asks for (path, query or body).
     func requestedNumbers(in request: WireRequest) throws(CarrierError) -> [String]
     /// The token endpoint's answer granting `token`.
@@ -61,4 +66,22 @@ public protocol CarrierWireSimulation: Sendable {
     func renderTracking(request: WireRequest, parcels: [SimulatedParcel], notFound: [String]) -> WireResponse
     /// An error answer in the carrier's own error format (401, 429, 500, 503…).
     func renderError(status: Int, message: String) -> WireResponse
+}
+
+/// How the simulator dresses a carrier's parcels: the country its domestic lanes run in and its service names.
+public struct SimulatedLaneStyle: Sendable, Hashable {
+    /// The country (ISO 3166-1 alpha-2) of the domestic lanes; the simulator knows real places in US and DE and
+    /// uses the US lanes for any other.
+    public var homeCountry: String
+    /// The service name of a domestic parcel ("UPS Ground").
+    public var domesticService: String
+    /// The service name of an international parcel ("UPS Worldwide Saver").
+    public var internationalService: String
+
+    /// Creates a lane style.
+    public init(homeCountry: String, domesticService: String, internationalService: String) {
+        self.homeCountry = homeCountry
+        self.domesticService = domesticService
+        self.internationalService = internationalService
+    }
 }

@@ -20,6 +20,7 @@ public enum ShipwatchSchema {
         Migration0014FindingShipmentFacts.migration,
         Migration0015PrintedNumbers.migration,
         Migration0016WebhookAttempts.migration,
+        Migration0017OpenCarrierDomain.migration,
     ]
 
     /// The newest schema version this build knows.

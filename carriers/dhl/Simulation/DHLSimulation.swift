@@ -9,6 +9,10 @@ import ShipwatchCore
 public struct DHLSimulation: CarrierWireSimulation {
     /// Always `.dhl`.
     public var carrier: Carrier { .dhl }
+    public var lanes: SimulatedLaneStyle {
+        SimulatedLaneStyle(homeCountry: "DE", domesticService: "Parcel Germany", internationalService: "Express Worldwide")
+    }
+    public var apiKeyHeader: String? { DHLTrackingAPI.apiKeyHeaderName }
     /// The `Retry-After` seconds rendered on 429 answers.
     public var retryAfterSeconds: Int
 

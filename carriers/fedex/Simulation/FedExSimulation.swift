@@ -21,6 +21,10 @@ public struct FedExSimulation: CarrierWireSimulation {
 
     /// Always `.fedex`.
     public var carrier: Carrier { .fedex }
+    public var lanes: SimulatedLaneStyle {
+        SimulatedLaneStyle(homeCountry: "US", domesticService: "FedEx Ground", internationalService: "FedEx International Priority")
+    }
+    public var apiKeyHeader: String? { nil }
 
     /// The milestone the parser reads back for a scan rendered from `milestone`: the same one, except
     /// `sortProcessed`, which FedEx has no code for and which comes back as `sortArrived`.

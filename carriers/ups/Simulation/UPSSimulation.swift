@@ -13,6 +13,10 @@ public enum UPSGMTTimeStyle: String, Sendable, Hashable, CaseIterable {
 public struct UPSSimulation: CarrierWireSimulation {
     /// Always `.ups`.
     public var carrier: Carrier { .ups }
+    public var lanes: SimulatedLaneStyle {
+        SimulatedLaneStyle(homeCountry: "US", domesticService: "UPS Ground", internationalService: "UPS Worldwide Saver")
+    }
+    public var apiKeyHeader: String? { nil }
     /// How `gmtTime` is printed.
     public var gmtTimeStyle: UPSGMTTimeStyle
     /// The clock behind the token's `issued_at`.

@@ -7,6 +7,12 @@ import ShipwatchCore
 public struct USPSSimulation: CarrierWireSimulation {
     /// Always `.usps`.
     public let carrier: Carrier = .usps
+    /// Domestic lanes in the US; Priority Mail and Priority Mail International.
+    public var lanes: SimulatedLaneStyle {
+        SimulatedLaneStyle(homeCountry: "US", domesticService: "Priority Mail", internationalService: "Priority Mail International")
+    }
+    /// USPS authenticates with OAuth bearer tokens.
+    public var apiKeyHeader: String? { nil }
 
     /// A simulation; which dialect it answers in follows each request's path.
     public init() {}
