@@ -38,6 +38,35 @@ struct KeyedTrackingReaderTests {
         }
     }
 
+    @Test("lookups arriving together share statements and each still gets its own answer")
+    func concurrentLookupsShareStatements() async throws {
+        try await withStorefront(.postgres) { harness in
+            let dependencies = harness.dependencies
+            let sequential = SequentialKeyedTrackingReader(keys: dependencies.keys, readModel: dependencies.readModel)
+            let keyIDs = try [harness.charmsKey, harness.casesKey].map { try #require(APIKeyText(parsing: $0)).keyID }
+                + [APIKeyText.generate().keyID]
+            let numbers = [TestWorld.upsNumber, TestWorld.uspsNumber, TestWorld.dhlNumber, TestWorld.freshUPSNumber]
+            let pairs = (0..<240).map { index in (keyIDs[index % keyIDs.count], numbers[(index / keyIDs.count) % numbers.count]) }
+            var expected: [String: KeyedTracking] = [:]
+            for (keyID, number) in pairs where expected["\(keyID)|\(number)"] == nil {
+                expected["\(keyID)|\(number)"] = try await sequential.tracking(keyID: keyID, trackingNumber: number)
+            }
+            let reader = PostgresKeyedTrackingReader(
+                database: try #require((dependencies.keyedTrackings as? PostgresKeyedTrackingReader)?.database),
+                maxConcurrentBatches: 2, maxBatch: 16)
+            let answers = try await withThrowingTaskGroup(of: (String, KeyedTracking).self) { group in
+                for (keyID, number) in pairs {
+                    group.addTask { ("\(keyID)|\(number)", try await reader.tracking(keyID: keyID, trackingNumber: number)) }
+                }
+                return try await group.reduce(into: [(String, KeyedTracking)]()) { $0.append($1) }
+            }
+            #expect(answers.count == pairs.count)
+            for (pair, answer) in answers {
+                #expect(answer == expected[pair], "\(pair)")
+            }
+        }
+    }
+
     @Test("a revoked key reads as no key, and nothing of its store comes with it")
     func revokedKeyReadsNothing() async throws {
         try await withStorefront(.postgres) { harness in

@@ -40,7 +40,7 @@ public struct ServeAction: Sendable {
             readModel: PostgresStorefrontReadModel(database: database),
             registrar: PostgresShipmentRegistrar(database: database),
             keys: APIKeyRepository(database: database),
-            keyedTrackings: PostgresKeyedTrackingReader(database: database),
+            keyedTrackings: PostgresKeyedTrackingReader(database: database, maxConcurrentBatches: settings.databaseMaxConnections),
             rateLimits: RateLimitRepository(database: database),
             readiness: PostgresReadiness(database: database),
             settings: settings.apiSettings,

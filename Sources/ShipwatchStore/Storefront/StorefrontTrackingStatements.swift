@@ -37,28 +37,38 @@ enum StorefrontTrackingStatements {
         var texts: [String] { [trackingNumber] }
     }
 
-    /// The presented key's unrevoked row and, in its store, the shipment with this normalized number (the
-    /// ``KeyedTrackingReader``): `api_keys`' `key_id` index, then `shipments_tracking_number_idx`. Every row
-    /// starts with the key's columns (prefixed `k_`); without a key there is no row, and without a shipment there
-    /// is one row whose shipment columns are null.
-    struct ByKeyAndNumber: TextLookup {
-        static let name = "shipwatch_storefront_by_key_and_number"
+    /// For each (presented key, normalized number) pair, in order: the key's unrevoked row and, in its store, the
+    /// shipment with that number (the ``KeyedTrackingReader``, one statement for a batch of lookups):
+    /// `api_keys`' `key_id` index, then `shipments_tracking_number_idx`, per pair. Every row starts with the pair's
+    /// position (`r_ord`, from 1) and the key's columns (prefixed `k_`); a pair without a key has no row, a pair
+    /// without a shipment one row whose shipment columns are null.
+    struct ByKeysAndNumbers: PostgresPreparedStatement {
+        typealias Row = PostgresRow
+        static let name = "shipwatch_storefront_by_keys_and_numbers"
         static let sql = """
-            SELECT k.id AS k_id, k.key_id AS k_key_id, k.secret_sha256 AS k_secret_sha256, k.store_key AS k_store_key,
+            SELECT r.ord AS r_ord,
+                   k.id AS k_id, k.key_id AS k_key_id, k.secret_sha256 AS k_secret_sha256, k.store_key AS k_store_key,
                    k.name AS k_name, k.scope AS k_scope, k.created_at AS k_created_at, k.revoked_at AS k_revoked_at,
                    \(trackingColumns)
-            FROM api_keys k
-            LEFT JOIN shipments s ON s.store_key = k.store_key AND s.tracking_number = $2
+            FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS r(key_id, tracking_number, ord)
+            JOIN api_keys k ON k.key_id = r.key_id AND k.revoked_at IS NULL
+            LEFT JOIN shipments s ON s.store_key = k.store_key AND s.tracking_number = r.tracking_number
             LEFT JOIN stores st ON st.key = s.store_key
             \(openFindingJoin)
             LEFT JOIN scan_events e ON e.shipment_id = s.id
-            WHERE k.key_id = $1 AND k.revoked_at IS NULL
-            \(rowOrder)
+            ORDER BY r.ord, \(rowOrderKeys)
             """
-        var keyID: String
-        var trackingNumber: String
+        var keyIDs: [String]
+        var trackingNumbers: [String]
 
-        var texts: [String] { [keyID, trackingNumber] }
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 2)
+            bindings.append(keyIDs)
+            bindings.append(trackingNumbers)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
     }
 
     /// The shared statement around a `WHERE` condition over `shipments s` (fixed text with `$n` parameters).
@@ -94,8 +104,11 @@ enum StorefrontTrackingStatements {
         """
 
     /// Shipments oldest registration first, their scans newest first.
-    private static let rowOrder = """
-        ORDER BY s.id, e.occurred_at DESC, e.carrier_sequence DESC,
+    private static let rowOrder = "ORDER BY \(rowOrderKeys)"
+
+    /// The sort keys of ``rowOrder``.
+    private static let rowOrderKeys = """
+        s.id, e.occurred_at DESC, e.carrier_sequence DESC,
                  array_position(\(progressArrayLiteral)::text[], e.milestone::text) DESC, e.id DESC
         """
 
