@@ -11,23 +11,37 @@ public enum DHLCodeFamily: String, Sendable, Hashable, Codable, CaseIterable {
     case express
     /// DHL Express shipment-level `status` codes (101 delivered … 104 pre-transit).
     case expressShipment = "express-shipment"
-    /// DHL eCommerce numeric event codes (service "ecommerce").
+    /// DHL eCommerce Americas numeric event codes (service "ecommerce").
     case ecommerce
+    /// DHL eCommerce Europe numeric event codes, 1–395 (service "ecommerce-europe"); they overlap the Americas numbers.
+    case ecommerceEurope = "ecommerce-europe"
+    /// DHL eCommerce Asia-Pacific five-digit event codes (service "ecommerce-apac").
+    case ecommerceAsia = "ecommerce-apac"
+    /// DHL eCommerce Czech Republic (PPL) numeric event codes (service "ecommerce-ppl").
+    case ecommercePPL = "ecommerce-ppl"
     /// DHL Parcel Germany event codes (service "parcel-de").
     case parcelGermany = "parcel-de"
     /// DHL Parcel Netherlands word codes (service "parcel-nl").
     case parcelNetherlands = "parcel-nl"
+    /// DHL Parcel Poland letter codes (service "parcel-pl").
+    case parcelPoland = "parcel-pl"
 
     /// The families whose codes appear in an event's `status` field.
-    public static let eventFamilies: [DHLCodeFamily] = [.express, .ecommerce, .parcelGermany, .parcelNetherlands]
+    public static let eventFamilies: [DHLCodeFamily] = [
+        .express, .ecommerce, .ecommerceEurope, .ecommerceAsia, .ecommercePPL, .parcelGermany, .parcelNetherlands, .parcelPoland,
+    ]
 
     /// The event-code family of a division, from the shipment's `service`; nil for divisions we hold no list for.
     public static func eventFamily(forService service: String?) -> DHLCodeFamily? {
         switch service?.trimmingSpaces().lowercased() {
         case "express": .express
         case "ecommerce": .ecommerce
+        case "ecommerce-europe": .ecommerceEurope
+        case "ecommerce-apac": .ecommerceAsia
+        case "ecommerce-ppl": .ecommercePPL
         case "parcel-de": .parcelGermany
         case "parcel-nl": .parcelNetherlands
+        case "parcel-pl": .parcelPoland
         default: nil
         }
     }

@@ -18,11 +18,10 @@ enum DHLDescriptionClassifier {
     }
 
     /// Ordered: more specific phrases before the ones they contain ("SIGNED FOR BY" before "DELIVERED",
-    /// "NOT DELIVERED" before "DELIVERED").
+    /// "NOT DELIVERED" before "DELIVERED"; returns, then pickups that did not happen, then pickups by the
+    /// recipient, before the carrier's "PICKED UP").
     private static let phrases = PhraseTable<Match>([
         ("SIGNED FOR BY", .expressCode("OK")),
-        ("PICKED UP FROM THE", .expressCode("OK")),
-        ("COLLECTED BY THE RECIPIENT", .expressCode("OK")),
         ("NOT DELIVERED", .expressCode("ND")),
         ("COULD NOT BE DELIVERED", .expressCode("ND")),
         ("DELIVERY ATTEMPT", .expressCode("NH")),
@@ -48,6 +47,8 @@ enum DHLDescriptionClassifier {
         ("BEING RETURNED", .expressCode("RT")),
         ("RETURN TO SHIPPER", .expressCode("RT")),
         ("RETURNED TO CONSIGNOR", .expressCode("RT")),
+        ("SENT BACK TO THE SENDER", .expressCode("RT")),
+        ("SENT BACK TO SENDER", .expressCode("RT")),
         ("CLEARANCE PROCESSING COMPLETE", .expressCode("CR")),
         ("CUSTOMS STATUS UPDATED", .expressCode("RR")),
         ("CUSTOMS CLEARANCE STATUS UPDATED", .expressCode("RR")),
@@ -65,6 +66,25 @@ enum DHLDescriptionClassifier {
         ("DEPARTED FACILITY", .expressCode("DF")),
         ("TRANSFERRED THROUGH", .expressCode("TR")),
         ("MISSED DELIVERY", .expressCode("MD")),
+        // A pickup or collection that did not happen is neither a delivery nor the carrier's pickup.
+        ("NOT BEEN PICKED UP", .milestone(.exception)),
+        ("NO BEEN PICKED UP", .milestone(.exception)),
+        ("NOT PICKED UP", .milestone(.exception)),
+        ("NOTHING PICKED UP", .milestone(.exception)),
+        ("NOT BEEN COLLECTED", .milestone(.exception)),
+        ("NOT COLLECTED", .milestone(.exception)),
+        // The recipient fetching the parcel (pickup point, depot, post office) is the delivery.
+        ("PICKED UP BY CONSIGNEE", .expressCode("OK")),
+        ("PICKED UP BY THE CONSIGNEE", .expressCode("OK")),
+        ("PICKED UP BY RECIPIENT", .expressCode("OK")),
+        ("PICKED UP BY THE RECIPIENT", .expressCode("OK")),
+        ("PICKED UP BY RECEIVER", .expressCode("OK")),
+        ("PICKED UP BY THE RECEIVER", .expressCode("OK")),
+        ("PICKED UP BY ADDRESSEE", .expressCode("OK")),
+        ("PICKED UP BY THE ADDRESSEE", .expressCode("OK")),
+        ("PICKED UP FROM THE", .expressCode("OK")),
+        ("COLLECTED BY THE RECIPIENT", .expressCode("OK")),
+        ("COLLECTED BY RECIPIENT", .expressCode("OK")),
         ("PICKED UP", .expressCode("PU")),
         ("POSTED BY THE SENDER", .expressCode("PU")),
         ("DROPPED OFF", .expressCode("PU")),
@@ -82,7 +102,17 @@ enum DHLDescriptionClassifier {
         ("CUSTOMS", .expressCode("RR")),
         ("DELIVERED", .expressCode("OK")),
         ("ARRIVED AT", .expressCode("AF")),
+        // Country-level arrivals (eCommerce "ARRIVAL IN COUNTRY") are in transit, like eCommerce 360/361.
+        ("ARRIVED IN DESTINATION COUNTRY", .expressCode("TR")),
+        ("ARRIVED IN TRANSIT COUNTRY", .expressCode("TR")),
+        ("ARRIVAL IN COUNTRY", .expressCode("TR")),
+        ("ARRIVAL IN DESTINATION COUNTRY", .expressCode("TR")),
+        ("ARRIVAL AT DESTINATION COUNTRY", .expressCode("TR")),
+        // eCommerce's noun forms: "ARRIVAL DESTINATION DHL ECOMMERCE FACILITY", "DEPARTURE DHL DISTRIBUTION CENTER".
+        ("ARRIVED IN", .expressCode("AF")),
+        ("ARRIVAL", .expressCode("AF")),
         ("DEPARTED", .expressCode("DF")),
+        ("DEPARTURE", .expressCode("DF")),
         ("PROCESSED", .expressCode("PL")),
         ("IN TRANSIT", .expressCode("TR")),
     ])

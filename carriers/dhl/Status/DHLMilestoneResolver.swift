@@ -6,9 +6,9 @@ import ShipwatchCore
 /// (whether an import customs stage is open, whether the parcel sits in the origin or destination country).
 ///
 /// Precedence: the division code (`status`) through the status table; for a code the table does not hold,
-/// or no code, the wording (`DHLDescriptionClassifier`); then the `statusCode` category. An unknown division
-/// code is reported as unmapped; it yields `unknown` only when neither its wording nor a decisive category
-/// (pre-transit, delivered, failure) tells the stage.
+/// or no code, the wording (`DHLDescriptionClassifier`: the description, then text in `status` that is not a
+/// code); then the `statusCode` category. An unknown division code is reported as unmapped; it yields `unknown`
+/// only when neither its wording nor a decisive category (pre-transit, delivered, failure) tells the stage.
 struct DHLMilestoneResolver {
     /// The shipment's division (`service`), used to pick the code list.
     let service: String?
@@ -29,33 +29,38 @@ struct DHLMilestoneResolver {
     /// Classifies the next event (call in chronological order); `eventCountry` is the scan's ISO country.
     mutating func classify(_ event: DHLEvent, eventCountry: String?) -> DHLEventClassification {
         var category = Self.nonEmpty(event.statusCode).map { DHLCodeFamily.category.normalized($0) }
-        var code = Self.nonEmpty(event.status).flatMap { Self.isCodeLike($0) ? $0 : nil }
+        let status = Self.nonEmpty(event.status)
+        var code = status.flatMap { Self.isCodeLike($0) ? $0 : nil }
         if let text = code, DHLStatusTable.categoryEntry(text) != nil {
             // Some answers put the category word in `status` ("delivered").
             category = category ?? DHLCodeFamily.category.normalized(text)
             code = nil
         }
-        let text = [event.description, event.remark].compactMap { $0 }.joined(separator: " ").uppercased()
-        let classification = classify(code: code, category: category, description: event.description ?? "", text: text, eventCountry: eventCountry)
+        // eCommerce answers often carry their sentence in `status` ("OUT FOR DELIVERY") and no description:
+        // text there that is not a code is wording, read after the description.
+        let statusWording = status.flatMap { Self.isCodeLike($0) ? nil : $0 }
+        let wordings = [Self.nonEmpty(event.description), statusWording].compactMap { $0 }
+        let text = [event.description, event.remark, statusWording].compactMap { $0 }.joined(separator: " ").uppercased()
+        let classification = classify(code: code, category: category, wordings: wordings, text: text, eventCountry: eventCountry)
         track(classification.milestone)
         return classification
     }
 
-    private func classify(code: String?, category: String?, description: String, text: String, eventCountry: String?) -> DHLEventClassification {
+    private func classify(code: String?, category: String?, wordings: [String], text: String, eventCountry: String?) -> DHLEventClassification {
         if let code {
             if let entry = DHLStatusTable.lookup(code: code, service: service) {
                 return DHLEventClassification(milestone: refine(entry, text: text, eventCountry: eventCountry), carrierCode: code, isUnmapped: false)
             }
             // A code we hold no row for: the wording decides, then a decisive category. The code is still
             // reported as unmapped so ops can add it to the table.
-            if let worded = wordedMilestone(description, text: text, eventCountry: eventCountry) {
+            if let worded = wordedMilestone(wordings, text: text, eventCountry: eventCountry) {
                 return DHLEventClassification(milestone: worded, carrierCode: code, isUnmapped: true)
             }
             let decisive = category.flatMap(DHLStatusTable.categoryEntry).map(\.milestone).flatMap { Self.decisiveCategoryMilestones.contains($0) ? $0 : nil }
             return DHLEventClassification(milestone: decisive ?? .unknown, carrierCode: code, isUnmapped: true)
         }
         let keptCode = category ?? ""
-        if let worded = wordedMilestone(description, text: text, eventCountry: eventCountry) {
+        if let worded = wordedMilestone(wordings, text: text, eventCountry: eventCountry) {
             return DHLEventClassification(milestone: worded, carrierCode: keptCode, isUnmapped: false)
         }
         if let category, let entry = DHLStatusTable.categoryEntry(category) {
@@ -64,16 +69,21 @@ struct DHLMilestoneResolver {
         return DHLEventClassification(milestone: .unknown, carrierCode: keptCode, isUnmapped: true)
     }
 
-    /// The milestone DHL's wording stands for, or nil when no phrase is recognized.
-    private func wordedMilestone(_ description: String, text: String, eventCountry: String?) -> Milestone? {
-        switch DHLDescriptionClassifier.classify(description) {
-        case .expressCode(let inferred)?:
-            return DHLStatusTable.entry(family: .express, code: inferred).map { refine($0, text: text, eventCountry: eventCountry) }
-        case .milestone(let milestone)?:
-            return milestone
-        case nil:
-            return nil
+    /// The milestone of the first wording (description, then `status` text) with a phrase we recognize, or nil.
+    private func wordedMilestone(_ wordings: [String], text: String, eventCountry: String?) -> Milestone? {
+        for wording in wordings {
+            switch DHLDescriptionClassifier.classify(wording) {
+            case .expressCode(let inferred)?:
+                if let entry = DHLStatusTable.entry(family: .express, code: inferred) {
+                    return refine(entry, text: text, eventCountry: eventCountry)
+                }
+            case .milestone(let milestone)?:
+                return milestone
+            case nil:
+                continue
+            }
         }
+        return nil
     }
 
     private func refine(_ entry: DHLStatusEntry, text: String, eventCountry: String?) -> Milestone {

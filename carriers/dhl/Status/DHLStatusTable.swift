@@ -4,13 +4,17 @@ import ShipwatchCore
 /// Every DHL code we know, mapped onto Shipwatch milestones.
 ///
 /// Keyed on family + code (see `DHLCodeFamily`). The parser looks codes up through `lookup(code:service:)`,
-/// which routes by the shipment's division. Sources: DHL's Unified tracking status list (per service) and
-/// recorded Express wordings, as summarized in carriers.md section 5.3; judgement calls are noted per row
-/// and in the carrier README.
+/// which routes by the shipment's division. Sources: DHL's Unified tracking status list (per service: Express,
+/// Parcel DE, eCommerce Americas and Europe, eCommerce PPL, Parcel NL and PL), DHL eCommerce Asia's documented
+/// event codes and recorded Express wordings (carriers.md section 5.3). The meanings are our own short words;
+/// judgement calls are noted per row and in the carrier README. The large division lists live in
+/// `DHLStatusTable+<division>.swift`.
 public enum DHLStatusTable {
-    /// All rows: categories, Express event codes, Express shipment codes, eCommerce, Parcel Germany, Parcel NL.
+    /// All rows: categories, Express event and shipment codes, then every division's event codes.
     public static let entries: [DHLStatusEntry] =
-        categoryEntries + expressEntries + expressShipmentEntries + ecommerceEntries + parcelGermanyEntries + parcelNetherlandsEntries
+        categoryEntries + expressEntries + expressShipmentEntries
+        + ecommerceEntries + ecommerceDeliveryEntries + ecommerceEuropeEntries + ecommerceAsiaEntries + ecommercePPLEntries
+        + parcelGermanyEntries + parcelNetherlandsEntriesAToM + parcelNetherlandsEntriesNToZ + parcelPolandEntries
 
     /// The row for a family and code, or nil.
     public static func entry(family: DHLCodeFamily, code: String) -> DHLStatusEntry? {
@@ -107,47 +111,6 @@ public enum DHLStatusTable {
         DHLStatusEntry(.expressShipment, "104", .labelCreated, "Shipment pre-transit"),
     ]
 
-    /// eCommerce numeric codes: the customs and sorting ones DHL's list names.
-    static let ecommerceEntries: [DHLStatusEntry] = [
-        DHLStatusEntry(.ecommerce, "104", .sortArrived, "Arrived at origin processing facility"),
-        DHLStatusEntry(.ecommerce, "125", .sortArrived, "Arrived at sort location"),
-        DHLStatusEntry(.ecommerce, "155", .sortArrived, "Arrived at distribution center"),
-        DHLStatusEntry(.ecommerce, "200", .sortArrived, "Arrived at distribution center"),
-        DHLStatusEntry(.ecommerce, "365", .sortProcessed, "Processed at sort facility"),
-        DHLStatusEntry(.ecommerce, "477", .sortProcessed, "Processed at sort facility"),
-        DHLStatusEntry(.ecommerce, "399", .sortDeparted, "Departed from facility"),
-        DHLStatusEntry(.ecommerce, "482", .sortDeparted, "Departed from facility"),
-        DHLStatusEntry(.ecommerce, "360", .inTransit, "Arrived in destination country"),
-        DHLStatusEntry(.ecommerce, "361", .inTransit, "Arrived in destination country"),
-        DHLStatusEntry(.ecommerce, "483", .customsExport, "Processed at export facility"),
-        DHLStatusEntry(.ecommerce, "515", .customsExport, "Processed at export facility"),
-        DHLStatusEntry(.ecommerce, "518", .customsExport, "Processed at export facility"),
-        DHLStatusEntry(.ecommerce, "528", .customsExport, "Processed at export facility"),
-        DHLStatusEntry(.ecommerce, "441", .customsInProgress, "Arrived at customs"),
-        DHLStatusEntry(.ecommerce, "447", .customsInProgress, "Arrived at customs"),
-        DHLStatusEntry(.ecommerce, "463", .customsInProgress, "Arrived at customs"),
-        DHLStatusEntry(.ecommerce, "501", .customsInProgress, "Arrived at customs"),
-        DHLStatusEntry(.ecommerce, "509", .customsInProgress, "In clearance processing"),
-        DHLStatusEntry(.ecommerce, "241", .customsInProgress, "Duty and tax paid, release pending"),
-        DHLStatusEntry(.ecommerce, "240", .customsHeld, "Duty and tax assessed, awaiting payment"),
-        DHLStatusEntry(.ecommerce, "443", .customsHeld, "Held at customs"),
-        DHLStatusEntry(.ecommerce, "506", .customsHeld, "Held at customs"),
-        DHLStatusEntry(.ecommerce, "507", .customsHeld, "Held at customs"),
-        DHLStatusEntry(.ecommerce, "453", .customsHeld, "Held for customs examination by a partner"),
-        DHLStatusEntry(.ecommerce, "508", .customsHeld, "Customs delay"),
-        // Clearance impossible: the parcel sits in customs until it is cleared differently or returned.
-        DHLStatusEntry(.ecommerce, "448", .customsHeld, "Customs clearance not possible"),
-        // The consignee must clear and collect it at the customs office: still a customs hold.
-        DHLStatusEntry(.ecommerce, "588", .customsHeld, "Handed to the local customs office, consignee asked to collect"),
-        DHLStatusEntry(.ecommerce, "442", .customsReleased, "Cleared customs"),
-        DHLStatusEntry(.ecommerce, "449", .customsReleased, "Cleared customs"),
-        DHLStatusEntry(.ecommerce, "452", .customsReleased, "Cleared customs"),
-        DHLStatusEntry(.ecommerce, "502", .customsReleased, "Cleared customs"),
-        DHLStatusEntry(.ecommerce, "464", .customsReleased, "Departed the customs facility"),
-        DHLStatusEntry(.ecommerce, "242", .info, "Duty and tax not collected"),
-        DHLStatusEntry(.ecommerce, "608", .exception, "Duties refused by the consignee"),
-    ]
-
     /// Parcel Germany codes (service "parcel-de").
     static let parcelGermanyEntries: [DHLStatusEntry] = [
         DHLStatusEntry(.parcelGermany, "VA", .labelCreated, "Electronic pre-advice received"),
@@ -167,20 +130,5 @@ public enum DHLStatusTable {
         DHLStatusEntry(.parcelGermany, "BV", .exception, "Exception (damage, delay…)"),
         DHLStatusEntry(.parcelGermany, "DD", .info, "Data service (delivery day booked…)"),
         DHLStatusEntry(.parcelGermany, "GT", .info, "Money transfer (cash on delivery)"),
-    ]
-
-    /// Parcel Netherlands word codes that concern customs.
-    static let parcelNetherlandsEntries: [DHLStatusEntry] = [
-        DHLStatusEntry(.parcelNetherlands, "PREPROCESS_HANDOVER_TO_IMPORT_CUSTOMS", .customsInProgress, "Handed over to import customs"),
-        DHLStatusEntry(.parcelNetherlands, "IN_CLEARANCE_PROCESS", .customsInProgress, "In clearance processing"),
-        DHLStatusEntry(.parcelNetherlands, "BONDED_LOCATION", .customsInProgress, "At a bonded (customs-controlled) location"),
-        DHLStatusEntry(.parcelNetherlands, "CLEARANCE_DELAY", .customsHeld, "Clearance delay"),
-        DHLStatusEntry(.parcelNetherlands, "UNCONTROLLABLE_CLEARANCE_DELAY", .customsHeld, "Clearance delay caused by the authorities"),
-        DHLStatusEntry(.parcelNetherlands, "SHIPMENT_INSPECTION", .customsHeld, "Inspected by customs"),
-        DHLStatusEntry(.parcelNetherlands, "SHIPMENT_INSPECTION_ON_HOLD", .customsHeld, "On hold for customs inspection"),
-        DHLStatusEntry(.parcelNetherlands, "HELD_FOR_PAYMENT", .customsHeld, "Held for payment of duties"),
-        DHLStatusEntry(.parcelNetherlands, "BROKER_RELEASED", .customsReleased, "Released by the broker"),
-        DHLStatusEntry(.parcelNetherlands, "CLEARANCE_RELEASE", .customsReleased, "Released by customs"),
-        DHLStatusEntry(.parcelNetherlands, "SHIPMENT_INTERCEPT", .exception, "Shipment intercepted"),
     ]
 }

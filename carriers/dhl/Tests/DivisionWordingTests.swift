@@ -23,6 +23,26 @@ struct DivisionWordingTests {
         #expect(snapshot.unmappedCodes.first { $0.code == "920" }?.description == "Out for delivery")
     }
 
+    @Test("in every division, a code we do not hold is read from its wording and still reported", arguments: [
+        ("express", "QQ"), ("ecommerce", "921"), ("ecommerce-europe", "501"), ("ecommerce-apac", "77999"),
+        ("ecommerce-ppl", "610"), ("parcel-de", "XY"), ("parcel-nl", "PARCEL_TELEPORTED"), ("parcel-pl", "ZZZ_NEW"),
+    ])
+    func unknownCodesOfEveryDivisionFallBackOnWording(_ service: String, _ code: String) throws {
+        #expect(DHLStatusTable.lookup(code: code, service: service) == nil, "\(service) \(code) must be unknown for this test")
+        let body = """
+            {"shipments":[{"id":"N1","service":"\(service)","events":[
+              {"timestamp":"2024-05-07T08:12:00+02:00","statusCode":"transit","status":"\(code)","description":"Out for delivery"},
+              {"timestamp":"2024-05-06T16:40:00+02:00","statusCode":"transit","status":"\(code)","description":"Ready for pickup at the parcel shop"}]}]}
+            """
+        let outcomes = try DHLTrackingAPI().parseTrackingResponse(WireResponse(status: 200, body: Array(body.utf8)), requested: ["N1"])
+        guard case .found(let snapshot)? = outcomes["N1"] else {
+            Issue.record("expected a snapshot, got \(String(describing: outcomes["N1"]))")
+            return
+        }
+        #expect(snapshot.events.map(\.milestone) == [.availableForPickup, .outForDelivery])
+        #expect(snapshot.unmappedCodes.map(\.code) == [code, code])
+    }
+
     @Test("an unknown code with wording we cannot read stays unknown")
     func unreadableWordingStaysUnknown() throws {
         let body = """

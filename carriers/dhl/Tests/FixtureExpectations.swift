@@ -262,7 +262,7 @@ struct FixtureExpectation: Sendable, CustomTestStringConvertible {
                                  city: "Schiphol", postalCode: "1118 CP", country: "NL"),
             ]
         ),
-    ]
+    ] + divisionJourneys
 
     /// Fixtures that are error bodies rather than tracking answers.
     /// Fixtures whose codes our table does not hold on purpose (the wording decides; the codes are reported as

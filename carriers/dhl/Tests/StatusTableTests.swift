@@ -75,9 +75,18 @@ struct StatusTableTests {
         #expect(entry.milestone == listed.milestone)
     }
 
-    @Test("the table holds nothing beyond the listed codes")
-    func tableMatchesList() {
-        #expect(DHLStatusTable.entries.count == Self.listedCodes.count)
+    /// How many codes each family holds: DHL's Unified status list per service (Express without its four
+    /// shipment-level codes), DHL eCommerce Asia's ten documented codes, and the five categories.
+    static let familySizes: [DHLCodeFamily: Int] = [
+        .category: 5, .express: 40, .expressShipment: 4, .ecommerce: 289, .ecommerceEurope: 162, .ecommerceAsia: 10,
+        .ecommercePPL: 11, .parcelGermany: 16, .parcelNetherlands: 352, .parcelPoland: 107,
+    ]
+
+    @Test("each family holds every code of its division's list, and nothing else")
+    func familiesAreComplete() {
+        let sizes = Dictionary(grouping: DHLStatusTable.entries, by: \.family).mapValues(\.count)
+        #expect(sizes == Self.familySizes)
+        #expect(Set(DHLCodeFamily.allCases) == Set(Self.familySizes.keys))
     }
 
     @Test("no two rows share a family and code")
@@ -122,7 +131,30 @@ struct StatusTableTests {
         #expect(DHLStatusTable.lookup(code: "506", service: "dgf")?.milestone == .customsHeld)
         #expect(DHLStatusTable.lookup(code: "506", service: "express") == nil)
         #expect(DHLStatusTable.lookup(code: "ZZ", service: "express") == nil)
+        // eCommerce Europe, eCommerce Americas and PPL reuse numbers: the division decides, an unknown one refuses.
+        #expect(DHLStatusTable.lookup(code: "400", service: "ecommerce")?.milestone == .labelCreated)
+        #expect(DHLStatusTable.lookup(code: "400", service: "ecommerce-ppl")?.milestone == .outForDelivery)
+        #expect(DHLStatusTable.lookup(code: "63", service: "ecommerce-europe")?.milestone == .delivered)
+        #expect(DHLStatusTable.lookup(code: "63", service: "ecommerce") == nil)
+        #expect(DHLStatusTable.lookup(code: "400", service: nil) == nil)
+        #expect(DHLStatusTable.lookup(code: "zwr_zb", service: " Parcel-PL ")?.milestone == .returnToSender)
+        #expect(DHLStatusTable.lookup(code: "77093", service: "ecommerce-apac")?.milestone == .delivered)
+        // A code only one list knows is accepted for a division we hold no list for.
+        #expect(DHLStatusTable.lookup(code: "77093", service: "dgf")?.milestone == .delivered)
         #expect(DHLStatusTable.categoryEntry(" Transit ")?.milestone == .inTransit)
+    }
+
+    @Test("each division's service routes to its own code family")
+    func servicesRouteToFamilies() {
+        let routes: [String: DHLCodeFamily] = [
+            "express": .express, "ecommerce": .ecommerce, "ecommerce-europe": .ecommerceEurope, "ecommerce-apac": .ecommerceAsia,
+            "ecommerce-ppl": .ecommercePPL, "parcel-de": .parcelGermany, "parcel-nl": .parcelNetherlands, "parcel-pl": .parcelPoland,
+        ]
+        for (service, family) in routes {
+            #expect(DHLCodeFamily.eventFamily(forService: service) == family, "\(service)")
+        }
+        #expect(Set(routes.values) == Set(DHLCodeFamily.eventFamilies))
+        #expect(DHLCodeFamily.eventFamily(forService: "freight") == nil)
     }
 
     @Test("every code used in any fixture is in the table")
