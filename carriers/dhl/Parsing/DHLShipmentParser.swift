@@ -39,7 +39,8 @@ struct DHLShipmentParser {
         for (sequence, entry) in kept.enumerated() {
             let event = answerEvents[entry.answerIndex]
             let classification = resolver.classify(event, eventCountry: entry.location.countryCode)
-            let description = event.description ?? ""
+            // An eCommerce event may carry its sentence in `status` and no description: that sentence is its text.
+            let description = event.description ?? DHLMilestoneResolver.wording(inStatus: event.status) ?? ""
             if classification.isUnmapped, unmappedSeen.insert(classification.carrierCode + "|" + description).inserted {
                 unmapped.append(UnmappedCode(carrier: .dhl, code: classification.carrierCode, description: description))
             }

@@ -38,7 +38,7 @@ struct DHLMilestoneResolver {
         }
         // eCommerce answers often carry their sentence in `status` ("OUT FOR DELIVERY") and no description:
         // text there that is not a code is wording, read after the description.
-        let statusWording = status.flatMap { Self.isCodeLike($0) ? nil : $0 }
+        let statusWording = Self.wording(inStatus: event.status)
         let wordings = [Self.nonEmpty(event.description), statusWording].compactMap { $0 }
         let text = [event.description, event.remark, statusWording].compactMap { $0 }.joined(separator: " ").uppercased()
         let classification = classify(code: code, category: category, wordings: wordings, text: text, eventCountry: eventCountry)
@@ -130,6 +130,11 @@ struct DHLMilestoneResolver {
     private static func nonEmpty(_ value: String?) -> String? {
         guard let trimmed = value?.trimmingWhitespaceAndNewlines(), !trimmed.isEmpty else { return nil }
         return trimmed
+    }
+
+    /// `status` when it holds a sentence ("OUT FOR DELIVERY") rather than a division code; nil otherwise.
+    static func wording(inStatus status: String?) -> String? {
+        nonEmpty(status).flatMap { isCodeLike($0) ? nil : $0 }
     }
 
     /// A division code has no spaces and is short; longer text in `status` is wording, not a code.

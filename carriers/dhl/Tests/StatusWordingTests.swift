@@ -90,6 +90,11 @@ struct StatusWordingTests {
             return
         }
         #expect(snapshot.events.map(\.milestone) == [.labelCreated, .sortArrived, .outForDelivery, .delivered])
+        // The sentence is also the scan's text, for the timeline and the customer page.
+        #expect(snapshot.events.map(\.description) == [
+            "LABEL CREATED", "ARRIVAL DESTINATION DHL ECOMMERCE FACILITY", "OUT FOR DELIVERY",
+            "PICKED UP BY CONSIGNEE FROM PICKUP LOCATION",
+        ])
         #expect(snapshot.unmappedCodes.isEmpty)
     }
 }
