@@ -49,6 +49,8 @@ extension APIRequestContext {
     /// percent-encoding.
     func pathParameter(_ name: String) throws -> String {
         let raw = try parameters.require(name)
+        // Most parameters carry no escape at all; Foundation's decoding is not free on the storefront's hot path.
+        guard raw.utf8.contains(UInt8(ascii: "%")) else { return raw }
         return raw.removingPercentEncoding ?? raw
     }
 }

@@ -26,7 +26,7 @@ public struct TrackingNumber: Sendable, Hashable, CustomStringConvertible {
     public init(_ text: String) throws(TrackingNumberError) {
         let normalized = TrackingNumber.normalize(text)
         guard !normalized.isEmpty else { throw .empty }
-        guard normalized.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+        guard normalized.utf8.allSatisfy({ (48...57).contains($0) || (65...90).contains($0) || (97...122).contains($0) }) else {
             throw .invalidCharacters(normalized)
         }
         let matches = TrackingNumberFormats.matches(normalized)
@@ -73,7 +73,18 @@ public struct TrackingNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// Trims, upper-cases, and removes spaces and dashes.
     public static func normalize(_ text: String) -> String {
-        String(text.uppercased().filter { !$0.isWhitespace && $0 != "-" })
+        // ASCII text (nearly every number pasted or scanned) byte by byte; anything else through Unicode's rules.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return String(text.uppercased().filter { !$0.isWhitespace && $0 != "-" })
+            case 0x09...0x0D, 0x20, 0x2D: continue
+            case 0x61...0x7A: bytes.append(byte - 0x20)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

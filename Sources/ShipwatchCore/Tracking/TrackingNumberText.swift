@@ -7,9 +7,15 @@ struct TrackingNumberText {
 
     init(_ text: String) {
         self.text = text
-        characters = Array(text)
-        let values = characters.compactMap { $0.isASCII ? $0.wholeNumberValue : nil }
-        digits = values.count == characters.count ? values : []
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (every number that passed `TrackingNumber`'s check): one character per byte.
+            characters = text.utf8.map { Character(Unicode.Scalar($0)) }
+            digits = text.utf8.allSatisfy({ (48...57).contains($0) }) ? text.utf8.map { Int($0) - 48 } : []
+        } else {
+            characters = Array(text)
+            let values = characters.compactMap { $0.isASCII ? $0.wholeNumberValue : nil }
+            digits = values.count == characters.count ? values : []
+        }
     }
 
     var isAllDigits: Bool { !digits.isEmpty }
