@@ -31,6 +31,7 @@ struct ServeConfigTests {
               max_body_bytes: 1024
               key_requests_per_minute: 5
               database_max_connections: 4
+              read_statements: 3
               page: {requests_per_minute_per_ip: 7}
               stores:
                 charms: {cors_origins: ["https://charms.example"], frame_ancestors: ["http://localhost:3000"]}
@@ -44,6 +45,19 @@ struct ServeConfigTests {
         #expect(api.corsOrigins == ["charms": ["https://charms.example"]])
         #expect(api.frameAncestors == ["charms": ["http://localhost:3000"]])
         #expect(config.serve.databaseMaxConnections == 4)
+        #expect(config.serve.storefrontReadStatements(cores: 16) == 3)
+    }
+
+    @Test("storefront reads run twice the cores at once by default, never more than the pool")
+    func readStatementsDefault() throws {
+        var settings = ServeSettings()
+        #expect(settings.storefrontReadStatements(cores: 2) == 4)
+        #expect(settings.storefrontReadStatements(cores: 1) == 2)
+        #expect(settings.storefrontReadStatements(cores: 64) == 20)
+        settings.databaseMaxConnections = 3
+        #expect(settings.storefrontReadStatements(cores: 2) == 3)
+        settings.readStatements = 5
+        #expect(settings.problems(at: "serve", knownStores: []).map(\.path) == ["serve.read_statements"])
     }
 
     @Test("an unknown key under serve is refused with its path")

@@ -40,7 +40,7 @@ public struct ServeAction: Sendable {
             readModel: PostgresStorefrontReadModel(database: database),
             registrar: PostgresShipmentRegistrar(database: database),
             keys: APIKeyRepository(database: database),
-            keyedTrackings: PostgresKeyedTrackingReader(database: database, maxConcurrentBatches: settings.databaseMaxConnections),
+            keyedTrackings: PostgresKeyedTrackingReader(database: database, maxConcurrentBatches: settings.storefrontReadStatements(cores: ProcessInfo.processInfo.activeProcessorCount)),
             rateLimits: RateLimitRepository(database: database),
             readiness: PostgresReadiness(database: database),
             settings: settings.apiSettings,
