@@ -34,31 +34,16 @@ struct SimulatedLanes: Sendable {
     /// The lanes of a carrier dressed as `style`: real places in its home country (Germany or the US; the US for
     /// any other), the same foreign origin for every carrier.
     static func styled(_ style: SimulatedLaneStyle) -> SimulatedLanes {
-        let shenzhen = SimulatedPlace(city: "Shenzhen", region: "GD", postalCode: "518000", country: "CN", timeZoneID: "Asia/Shanghai")
-        let hongKong = SimulatedPlace(city: "Hong Kong", region: nil, postalCode: nil, country: "HK", timeZoneID: "Asia/Hong_Kong")
-        if style.homeCountry == "DE" {
-            return SimulatedLanes(
-                originHub: .init(city: "Hamburg", region: "HH", postalCode: "20095", country: "DE", timeZoneID: "Europe/Berlin"),
-                origin: .init(city: "Hamburg", region: "HH", postalCode: "20457", country: "DE", timeZoneID: "Europe/Berlin"),
-                destinationHub: .init(city: "Leipzig", region: "SN", postalCode: "04435", country: "DE", timeZoneID: "Europe/Berlin"),
-                destination: .init(city: "Munich", region: "BY", postalCode: "80331", country: "DE", timeZoneID: "Europe/Berlin"),
-                foreignOrigin: shenzhen,
-                foreignHub: hongKong,
-                importGateway: .init(city: "Leipzig", region: "SN", postalCode: "04435", country: "DE", timeZoneID: "Europe/Berlin"),
-                domesticCountry: "DE",
-                service: style.domesticService,
-                internationalService: style.internationalService
-            )
-        }
+        let home = style.homeCountry == SimulatedHome.germany.country ? SimulatedHome.germany : .unitedStates
         return SimulatedLanes(
-            originHub: .init(city: "Columbus", region: "OH", postalCode: "43218", country: "US", timeZoneID: "America/New_York"),
-            origin: .init(city: "Dayton", region: "OH", postalCode: "45402", country: "US", timeZoneID: "America/New_York"),
-            destinationHub: .init(city: "Memphis", region: "TN", postalCode: "38118", country: "US", timeZoneID: "America/Chicago"),
-            destination: .init(city: "Denver", region: "CO", postalCode: "80202", country: "US", timeZoneID: "America/Denver"),
-            foreignOrigin: shenzhen,
-            foreignHub: hongKong,
-            importGateway: .init(city: "Los Angeles", region: "CA", postalCode: "90009", country: "US", timeZoneID: "America/Los_Angeles"),
-            domesticCountry: "US",
+            originHub: home.originHub,
+            origin: home.origin,
+            destinationHub: home.destinationHub,
+            destination: home.destination,
+            foreignOrigin: SimulatedPlace(city: "Shenzhen", region: "GD", postalCode: "518000", country: "CN", timeZoneID: "Asia/Shanghai"),
+            foreignHub: SimulatedPlace(city: "Hong Kong", region: nil, postalCode: nil, country: "HK", timeZoneID: "Asia/Hong_Kong"),
+            importGateway: home.importGateway,
+            domesticCountry: home.country,
             service: style.domesticService,
             internationalService: style.internationalService
         )

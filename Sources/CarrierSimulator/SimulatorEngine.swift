@@ -6,6 +6,8 @@ import ShipwatchCore
 /// The simulator's state and behaviour, independent of HTTP: scenarios, faults, tokens, counters and its clock.
 public actor SimulatorEngine {
     private let simulations: [Carrier: any CarrierWireSimulation]
+    /// Each carrier's lanes, from its simulation's style.
+    private let lanes: [Carrier: SimulatedLanes]
     private var scenarios: [String: Scenario]
     private var faults: [Carrier: [Fault]]
     private var faultRequestIndex: [String: Int] = [:]
@@ -34,9 +36,11 @@ public actor SimulatorEngine {
         self.faults = faults
         self.tokenLifetimeSeconds = tokenLifetimeSeconds
         self.apiKeys = apiKeys
-        simulations = Dictionary(
+        let simulations = Dictionary(
             CarrierCatalog.descriptors.map { ($0.carrier, $0.makeSimulation()) }, uniquingKeysWith: { first, _ in first }
         )
+        self.simulations = simulations
+        lanes = simulations.mapValues { SimulatedLanes.styled($0.lanes) }
     }
 
     /// The simulator's idea of now (real time plus any advance from the admin API).
@@ -114,7 +118,7 @@ public actor SimulatorEngine {
         }
         let truncate = takeFault(.truncatedBody, carrier: carrier) != nil
 
-        let script = ParcelScript(lanes: .styled(simulation.lanes), anchor: anchor)
+        let script = ParcelScript(lanes: lanes[carrier] ?? .styled(simulation.lanes), anchor: anchor)
         let at = now
         var parcels: [SimulatedParcel] = []
         var notFound: [String] = []
