@@ -55,6 +55,10 @@ struct ServeProcessTests {
                 #expect(page.body.contains("Shoe Charms"))
                 let metrics = try await Self.request(.GET, api + "/metrics")
                 #expect(metrics.body.contains("shipwatch_shipments"), "\(metrics.body.prefix(400))")
+                // Requests by route, method and status, under the labels Hummingbird's own middleware used.
+                let trackingRoute = #"{http_route="/v1/trackings/{tracking_number}",http_request_method="GET",http_response_status_code="200""#
+                #expect(metrics.body.contains("hb_requests" + trackingRoute + "} 1"), "\(metrics.body)")
+                #expect(metrics.body.contains("http_server_request_duration_count" + trackingRoute + "} 1"), "\(metrics.body)")
                 // Database pool use: the configured bound (default 20), every lease so far timed, and the gauges
                 // of leases now in use and callers now waiting.
                 #expect(Self.sample("shipwatch_db_pool_connections_max", in: metrics.body) == 20, "\(metrics.body)")

@@ -6,7 +6,7 @@ import Hummingbird
 public enum APIRouter {
     public static func build(dependencies: APIDependencies, templates: PageTemplates) -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
-        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: RequestMetricsMiddleware())
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: CORSPreflightMiddleware(originsByStore: dependencies.settings.corsOrigins))
         HealthRoutes(dependencies: dependencies).add(to: router)

@@ -21,6 +21,8 @@ final class ConnectionPools: Sendable {
     }
 
     private let state: Mutex<Current>
+    /// The lease and operation deadlines of every ``Database`` leasing from these pools.
+    let deadlineWatch = DeadlineWatch()
     private let makeClient: (@Sendable () -> PostgresClient)?
     private let logger: Logger
 

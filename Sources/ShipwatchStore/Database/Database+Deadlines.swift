@@ -28,7 +28,7 @@ extension Database {
         guard let operationLimit = DatabaseDeadlines.bounded(deadlines.operation, by: retryPolicy.deadline) else {
             return try await body(lease.connection)
         }
-        let watchdog = ConnectionWatchdog(connection: lease.connection, limit: operationLimit, logger: logger)
+        let watchdog = ConnectionWatchdog(connection: lease.connection, limit: operationLimit, watch: pools.deadlineWatch, logger: logger)
         defer { watchdog.stop() }
         do {
             return try await body(lease.connection)
@@ -56,16 +56,14 @@ extension Database {
                 handOff.resolve(.failure(error))
             }
         }
-        let timer = Task {
-            try? await Task.sleep(for: limit)
-            guard !Task.isCancelled else { return }
+        let timer = pools.deadlineWatch.watch(until: .now + limit) {
             if handOff.resolve(.failure(DatabaseTimeout(phase: .connectionLease, limit: limit))) {
                 holder.cancel()
                 // The next attempt asks a fresh pool: this one may never lend again.
                 pools.replace(generation: generation)
             }
         }
-        defer { timer.cancel() }
+        defer { pools.deadlineWatch.cancel(timer) }
         let connection = try await withTaskCancellationHandler {
             try await handOff.value()
         } onCancel: {
@@ -86,24 +84,26 @@ private struct HeldConnection: Sendable {
 /// Closes a leased connection when its operation outlives its limit, unless ``stop()`` came first.
 private final class ConnectionWatchdog: Sendable {
     private let firedState = Mutex(false)
-    private let timer = Mutex<Task<Void, Never>?>(nil)
+    private let ticket = Mutex<DeadlineWatch.Ticket?>(nil)
+    private let watch: DeadlineWatch
 
-    init(connection: PostgresConnection, limit: Duration, logger: Logger) {
-        let task = Task { [self] in
-            try? await Task.sleep(for: limit)
-            guard !Task.isCancelled else { return }
+    init(connection: PostgresConnection, limit: Duration, watch: DeadlineWatch, logger: Logger) {
+        self.watch = watch
+        let watched = watch.watch(until: .now + limit) { [self] in
             firedState.withLock { $0 = true }
             logger.warning(
                 "a database operation outlived its deadline; closing its connection",
                 metadata: [LogKey.durationMilliseconds: "\(limit.milliseconds)"]
             )
-            try? await connection.close()
+            Task { try? await connection.close() }
         }
-        timer.withLock { $0 = task }
+        ticket.withLock { $0 = watched }
     }
 
     /// True once the watchdog closed the connection.
     var fired: Bool { firedState.withLock { $0 } }
 
-    func stop() { timer.withLock { $0?.cancel() } }
+    func stop() {
+        if let watched = ticket.withLock({ $0 }) { watch.cancel(watched) }
+    }
 }
