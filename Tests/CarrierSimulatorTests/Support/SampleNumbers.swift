@@ -1,3 +1,7 @@
+import CarrierDHL
+import CarrierFedEx
+import CarrierUPS
+import CarrierUSPS
 import ShipwatchCore
 
 /// Tracking numbers in each carrier's real format, with valid check digits.
@@ -14,6 +18,7 @@ enum SampleNumbers {
         case .ups: ups
         case .fedex: fedex
         case .dhl: dhl
+        default: preconditionFailure("no sample number for \(carrier)")
         }
     }
 

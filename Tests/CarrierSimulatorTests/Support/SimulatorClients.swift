@@ -35,6 +35,7 @@ extension LiveSimulator {
         case .ups: UPSTrackingAPI()
         case .fedex: FedExTrackingAPI()
         case .dhl: DHLTrackingAPI()
+        default: preconditionFailure("no adapter for \(carrier) in these tests")
         }
     }
 }
