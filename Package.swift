@@ -252,6 +252,7 @@ let package = Package(
                     "CarrierSimulator",
                     "CarrierHTTP",
                     "CarrierCatalog",
+                    "CarrierSupport",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,5 +1,7 @@
+import CarrierCatalog
 import CarrierDHL
 import CarrierFedEx
+import CarrierSupport
 import CarrierUPS
 import CarrierUSPS
 import ShipwatchCore
@@ -11,14 +13,14 @@ enum SampleNumbers {
     static let fedex = "797806677146"
     static let dhl = "1234567891"
 
-    /// The valid sample number of `carrier`.
+    /// The valid sample number of `carrier` (another carrier's first example number).
     static func valid(for carrier: Carrier) -> String {
         switch carrier {
         case .usps: usps
         case .ups: ups
         case .fedex: fedex
         case .dhl: dhl
-        default: preconditionFailure("no sample number for \(carrier)")
+        default: CarrierCatalog.descriptor(for: carrier).exampleNumbers[0]
         }
     }
 
