@@ -147,7 +147,7 @@ let package = Package(
             .executableTarget(
                 name: "shipwatch",
                 dependencies: [
-                    "ShipwatchApp", "ShipwatchCore",
+                    "ShipwatchApp", "ShipwatchCore", "CarrierCatalog",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 ],
                 swiftSettings: swiftSettings
@@ -156,7 +156,7 @@ let package = Package(
             .executableTarget(
                 name: "shipwatch-simulator",
                 dependencies: [
-                    "ShipwatchCore", "CarrierSimulator",
+                    "ShipwatchCore", "CarrierSimulator", "CarrierCatalog",
                     .product(name: "ArgumentParser", package: "swift-argument-parser"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "Yams", package: "Yams"),
@@ -183,10 +183,10 @@ let package = Package(
             .target(
                 name: "ShipwatchTestSupport",
                 dependencies: [
-                    "ShipwatchCore", "ShipwatchStore",
+                    "ShipwatchCore", "ShipwatchStore", "CarrierCatalog",
                     .product(name: "PostgresNIO", package: "postgres-nio"),
                     .product(name: "Logging", package: "swift-log"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 path: "Tests/ShipwatchTestSupport",
                 swiftSettings: swiftSettings
             ),
@@ -197,7 +197,18 @@ let package = Package(
                 path: "Tests/CarrierTestSupport",
                 swiftSettings: swiftSettings
             ),
-            .testTarget(name: "ShipwatchCoreTests", dependencies: ["ShipwatchCore"], swiftSettings: swiftSettings),
+            // Core's own tests: the carriers they use are the real ones (tests import the carrier's module).
+            .testTarget(
+                name: "ShipwatchCoreTests",
+                dependencies: ["ShipwatchCore"] + carrierTargets.map { .byName(name: $0.name) },
+                swiftSettings: swiftSettings
+            ),
+            // The catalog's roster: recognition across every carrier's formats, the public corpus, a made-up fifth carrier.
+            .testTarget(
+                name: "CarrierRosterTests",
+                dependencies: ["CarrierCatalog", "ShipwatchCore"] + carrierTargets.map { .byName(name: $0.name) },
+                swiftSettings: swiftSettings
+            ),
             // The shared JSON reader and lenient readers, checked against Foundation on every carrier's fixtures.
             .testTarget(
                 name: "CarrierSupportTests",
@@ -207,16 +218,17 @@ let package = Package(
             .testTarget(
                 name: "CarrierHTTPTests",
                 dependencies: [
-                    "CarrierHTTP",
+                    "CarrierHTTP", "CarrierCatalog",
                     .product(name: "Hummingbird", package: "hummingbird"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
             .testTarget(
                 name: "ShipwatchStoreTests",
                 dependencies: [
-                    "ShipwatchStore", "ShipwatchTestSupport", .product(name: "MetricsTestKit", package: "swift-metrics"),
-                ],
+                    "ShipwatchStore", "ShipwatchTestSupport", "CarrierCatalog",
+                    .product(name: "MetricsTestKit", package: "swift-metrics"),
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
             .testTarget(
@@ -231,7 +243,7 @@ let package = Package(
                     .product(name: "NIOHTTP1", package: "swift-nio"),
                     .product(name: "NIOSSL", package: "swift-nio-ssl"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
             .testTarget(
@@ -239,6 +251,8 @@ let package = Package(
                 dependencies: [
                     "CarrierSimulator",
                     "CarrierHTTP",
+                    "CarrierCatalog",
+                    "CarrierSupport",
                     .product(name: "AsyncHTTPClient", package: "async-http-client"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -252,7 +266,8 @@ let package = Package(
         + [
             .target(
                 name: "ShipwatchAPITestSupport",
-                dependencies: ["ShipwatchCore", "ShipwatchAPI"],
+                dependencies: ["ShipwatchCore", "ShipwatchAPI", "CarrierCatalog"]
+                    + carrierTargets.map { .byName(name: $0.name) },
                 path: "Tests/ShipwatchAPITestSupport",
                 swiftSettings: swiftSettings
             ),
@@ -260,14 +275,14 @@ let package = Package(
                 name: "ShipwatchAPITests",
                 dependencies: [
                     "ShipwatchAPI", "ShipwatchAPITestSupport", "ShipwatchCore", "ShipwatchStore", "ShipwatchApp",
-                    "ShipwatchTestSupport",
+                    "ShipwatchTestSupport", "CarrierCatalog",
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "HTTPTypes", package: "swift-http-types"),
                     .product(name: "NIOCore", package: "swift-nio"),
                     .product(name: "PostgresNIO", package: "postgres-nio"),
                     .product(name: "Logging", package: "swift-log"),
-                ],
+                ] + carrierTargets.map { .byName(name: $0.name) },
                 swiftSettings: swiftSettings
             ),
         ]

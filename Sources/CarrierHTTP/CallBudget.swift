@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 
@@ -101,9 +102,9 @@ public actor CallBudget {
         case .banned(let until, _)?:
             .rateLimited(retryAfter: max(0, until.timeIntervalSince(now)).rounded(.up))
         case let refusal?:
-            .quotaExhausted(detail: "\(carrier.displayName) \(refusal)")
+            .quotaExhausted(detail: "\(CarrierCatalog.roster.displayName(of: carrier)) \(refusal)")
         case nil:
-            .quotaExhausted(detail: "\(carrier.displayName) call budget spent")
+            .quotaExhausted(detail: "\(CarrierCatalog.roster.displayName(of: carrier)) call budget spent")
         }
     }
 }

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -16,7 +17,7 @@ enum SimulatorAdminRoutes {
             return json(await engine.currentCounters())
         }
         router.put("/_admin/faults/:carrier") { request, context -> Response in
-            guard let name = context.parameters.get("carrier"), let carrier = Carrier(name: name) else {
+            guard let name = context.parameters.get("carrier"), let carrier = CarrierCatalog.roster.carrier(named: name) else {
                 return problem(404, "unknown carrier")
             }
             var request = request

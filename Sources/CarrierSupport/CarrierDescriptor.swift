@@ -3,11 +3,15 @@ import ShipwatchCore
 /// Everything the rest of Shipwatch needs to know about one carrier, declared once in the carrier's folder
 /// (`carriers/<folder>/<Name>Descriptor.swift`) and listed once in `CarrierCatalog.descriptors`.
 ///
-/// The registry (adapters, base URLs, limits), the configuration's `carriers:` section and the simulator's routes
-/// all iterate over that list, so no other place names a carrier.
+/// The roster (display names, number formats), the registry (adapters, base URLs, limits), the configuration's
+/// `carriers:` section and the simulator's routes all iterate over that list, so no other place names a carrier.
 public protocol CarrierDescriptor: Sendable {
-    /// Which carrier this is.
+    /// Which carrier this is (the carrier's own constant, declared in its folder).
     var carrier: Carrier { get }
+    /// The carrier's name as people write it ("FedEx"), for pages and messages.
+    var displayName: String { get }
+    /// The carrier's tracking-number formats (the roster asks them in catalog order).
+    var numberFormats: any TrackingNumberFormats { get }
     /// The production base URL of the carrier's API (config `base_url` and `SHIPWATCH_<CARRIER>_BASE_URL` override it).
     var productionBaseURL: String { get }
     /// The carrier's published (or community-reported) rate and quotas; config may override them.

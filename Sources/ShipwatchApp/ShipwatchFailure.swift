@@ -1,3 +1,4 @@
+import CarrierCatalog
 import ShipwatchCore
 
 /// A command failure, one case per kind of problem, with the exit code the CLI uses and a one-line reason that
@@ -6,7 +7,7 @@ public enum ShipwatchFailure: Error, Sendable, Equatable, CustomStringConvertibl
     // Exit 1: the command could not do what was asked.
     /// A flag's value is unusable (`--limit 0`, `--since yesterday`).
     case invalidOption(option: String, reason: String)
-    /// A carrier name that is none of usps, ups, fedex, dhl.
+    /// A carrier name that names no carrier on the roster.
     case unknownCarrier(String, context: String)
     /// A name outside a closed list (a milestone, a remedy status, a scenario).
     case unknownName(kind: String, name: String, expected: String)
@@ -42,14 +43,14 @@ public enum ShipwatchFailure: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .invalidOption(let option, let reason): "\(option): \(reason)"
-        case .unknownCarrier(let name, let context): "\(context)unknown carrier '\(name)' (expected \(Carrier.namesInWords))"
+        case .unknownCarrier(let name, let context): "\(context)unknown carrier '\(name)' (expected \(CarrierCatalog.roster.namesInWords))"
         case .unknownName(let kind, let name, let expected): "unknown \(kind) '\(name)' (expected one of \(expected))"
         case .unknownStore(let key): "unknown store '\(key)'"
-        case .carrierDisabled(let carrier, let source): "\(carrier.displayName) is disabled in \(source)"
-        case .carrierAnswer(let carrier, let number, let reason): "\(carrier.displayName), \(number): \(reason)"
+        case .carrierDisabled(let carrier, let source): "\(CarrierCatalog.roster.displayName(of: carrier)) is disabled in \(source)"
+        case .carrierAnswer(let carrier, let number, let reason): "\(CarrierCatalog.roster.displayName(of: carrier)), \(number): \(reason)"
         case .fileAccess(let path, let reason): "\(path): \(reason)"
         case .rejectedInput(let reason): reason
-        case .noSuchOverride(let carrier, let code): "no override for \(carrier.displayName) code \(code)"
+        case .noSuchOverride(let carrier, let code): "no override for \(CarrierCatalog.roster.displayName(of: carrier)) code \(code)"
         case .schemaNotCurrent(let pending):
             "the database schema is not current (\(pending) migration(s) pending): run `shipwatch migrate`"
         case .invalidRunBound(let option, let reason): "\(option): \(reason)"

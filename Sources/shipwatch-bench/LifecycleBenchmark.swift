@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarrierCatalog
 import CarrierHTTP
 import CarrierSimulator
 import Foundation
@@ -52,7 +53,7 @@ struct LifecycleBenchmark: AsyncParsableCommand {
 
     private func simulate(database: Database, engine: SimulatorEngine, clock: SimulatedClock, baseURL: String, logger: Logger) async throws -> LifecycleReport {
         var config = AppConfig()
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             var settings = CarrierSettings()
             settings.baseURL = baseURL
             settings.clientID = "bench"
@@ -95,7 +96,7 @@ struct LifecycleBenchmark: AsyncParsableCommand {
                 let summary = try await job.run()
                 report.note(summary)
                 try await report.noteFindings(database: database, at: now)
-                for carrier in Carrier.allCases {
+                for carrier in CarrierCatalog.roster.carriers {
                     report.noteUse(carrier, try await allowance.state(of: carrier, now: now))
                 }
                 clock.advance(seconds: Double(cronMinutes * 60))
@@ -119,7 +120,7 @@ struct LifecycleBenchmark: AsyncParsableCommand {
         var scenarios: [String: Scenario] = [:]
         var stalls: [String: RuleID] = [:]
         for index in range {
-            let carrier = Carrier.allCases[index % Carrier.allCases.count]
+            let carrier = CarrierCatalog.roster.carriers[index % CarrierCatalog.roster.carriers.count]
             let number = "LC\(carrier.rawValue.uppercased())\(String(format: "%09d", index))"
             carriers.append(carrier.rawValue)
             numbers.append(number)

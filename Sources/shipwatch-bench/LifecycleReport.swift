@@ -1,3 +1,4 @@
+import CarrierCatalog
 import CarrierHTTP
 import Foundation
 import PostgresNIO
@@ -81,23 +82,23 @@ struct LifecycleReport {
         var fixedCalls: [String: Int] = [:]
         for row in cycles {
             let (carrier, active) = try row.decode((String, Int64).self)
-            guard let known = Carrier(rawValue: carrier) else { continue }
+            guard let known = Carrier(rawValue: carrier), CarrierCatalog.roster.contains(known) else { continue }
             let perRequest = max(1, CarrierRegistry.api(for: known, settings: CarrierSettings()).maxNumbersPerRequest)
             fixedCalls[carrier, default: 0] += (Int(active) + perRequest - 1) / perRequest
         }
-        let ours = Carrier.allCases.map { calls["\($0.rawValue).tracking"] ?? 0 }.reduce(0, +)
+        let ours = CarrierCatalog.roster.carriers.map { calls["\($0.rawValue).tracking"] ?? 0 }.reduce(0, +)
         let fixed = fixedCalls.values.reduce(0, +)
         let perDelivered = { (total: Int) in delivered > 0 ? Double(total) / Double(delivered) : 0 }
         func byCarrier(_ values: [String: Int]) -> String {
-            Carrier.allCases.map { "\($0.rawValue) \(values[$0.rawValue] ?? 0)" }.joined(separator: ", ")
+            CarrierCatalog.roster.carriers.map { "\($0.rawValue) \(values[$0.rawValue] ?? 0)" }.joined(separator: ", ")
         }
-        let oursByCarrier = Dictionary(uniqueKeysWithValues: Carrier.allCases.map { ($0.rawValue, calls["\($0.rawValue).tracking"] ?? 0) })
+        let oursByCarrier = Dictionary(uniqueKeysWithValues: CarrierCatalog.roster.carriers.map { ($0.rawValue, calls["\($0.rawValue).tracking"] ?? 0) })
         finished.append("lifecycle: \(delivered) delivered; our carrier calls \(byCarrier(oursByCarrier)) = \(ours) (\(String(format: "%.2f", perDelivered(ours))) per delivered shipment)")
         finished.append("lifecycle: a fixed 2-hour poller on the same parcels: \(byCarrier(fixedCalls)) = \(fixed) (\(String(format: "%.2f", perDelivered(fixed))) per delivered shipment); ratio \(fixed > 0 ? String(format: "%.2f", Double(ours) / Double(fixed)) : "-") (goal <= 0.40)")
 
         var quotaLines: [String] = []
         var over = 0
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             let limits = CarrierRegistry.limits(for: carrier, settings: CarrierSettings()).callLimits
             if let perHour = limits.perHour {
                 let used = maxHourUsed[carrier] ?? 0

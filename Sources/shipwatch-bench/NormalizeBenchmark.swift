@@ -14,14 +14,14 @@ struct NormalizeBenchmark: ParsableCommand {
 
     @Option(help: "Seconds to run each carrier.") var seconds: Double = 2
     @Option(help: "Scans per parcel in the payloads.") var scans: Int = 12
-    @Option(name: .customLong("carrier"), help: ArgumentHelp("Only this carrier (\(Carrier.namesInWords)); repeatable. Default: every carrier."))
+    @Option(name: .customLong("carrier"), help: ArgumentHelp("Only this carrier (\(CarrierCatalog.roster.namesInWords)); repeatable. Default: every carrier."))
     var carriers: [String] = []
 
     func run() throws {
         var wanted = Set<Carrier>()
         for name in carriers {
-            guard let carrier = Carrier(name: name) else {
-                throw ValidationError("--carrier: unknown carrier '\(name)'; one of \(Carrier.namesInWords)")
+            guard let carrier = CarrierCatalog.roster.carrier(named: name) else {
+                throw ValidationError("--carrier: unknown carrier '\(name)'; one of \(CarrierCatalog.roster.namesInWords)")
             }
             wanted.insert(carrier)
         }
@@ -32,7 +32,7 @@ struct NormalizeBenchmark: ParsableCommand {
             let floor = measureFloor(payload, eventsPerAnswer: result.eventsPerAnswer)
             print(String(
                 format: "%-6@ %-34@ %7d bytes  %8.0f events/s  %7.0f answers/s  | floor (JSONSerialization) %8.0f events/s, ours %3.0f %%",
-                payload.carrier.displayName as NSString, payload.description as NSString, payload.response.body.count,
+                CarrierCatalog.roster.displayName(of: payload.carrier) as NSString, payload.description as NSString, payload.response.body.count,
                 result.eventsPerSecond, result.answersPerSecond, floor, floor > 0 ? 100 * result.eventsPerSecond / floor : 0
             ))
         }

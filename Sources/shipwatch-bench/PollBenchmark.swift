@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarrierCatalog
 import Foundation
 import Logging
 import PostgresNIO
@@ -21,7 +22,7 @@ struct PollBenchmark: AsyncParsableCommand {
         logger.logLevel = .error
         let url = try DatabaseURL(parsing: databaseURL)
         var config = AppConfig()
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             var settings = CarrierSettings()
             settings.baseURL = simulator
             settings.clientID = "bench"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarrierCatalog
 import Foundation
 import Hummingbird
 import Logging
@@ -75,7 +76,7 @@ struct WebhooksBenchmark: AsyncParsableCommand {
 
     private func pollCost(_ database: Database, simulator: String, receiverURL: String, logger: Logger) async throws {
         var config = AppConfig()
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             var settings = CarrierSettings()
             settings.baseURL = simulator
             settings.clientID = "bench"

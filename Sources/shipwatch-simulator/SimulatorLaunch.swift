@@ -1,3 +1,4 @@
+import CarrierCatalog
 import CarrierSimulator
 import Foundation
 import Logging
@@ -49,12 +50,12 @@ struct SimulatorLaunch: Sendable {
         }
         var faults: [Carrier: [Fault]] = [:]
         for (name, list) in file.faults ?? [:] {
-            guard let carrier = Carrier(name: name) else { throw SimulatorSetupError("faults: unknown carrier '\(name)'") }
+            guard let carrier = CarrierCatalog.roster.carrier(named: name) else { throw SimulatorSetupError("faults: unknown carrier '\(name)'") }
             faults[carrier, default: []] += list
         }
         for flag in faultFlags {
             let parts = flag.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let carrier = Carrier(name: parts[0]), let fault = Fault(flag: parts[1]) else {
+            guard parts.count == 2, let carrier = CarrierCatalog.roster.carrier(named: parts[0]), let fault = Fault(flag: parts[1]) else {
                 let kinds = Fault.Kind.allCases.map(\.rawValue).joined(separator: ", ")
                 throw SimulatorSetupError("--fault '\(flag)': expected carrier=kind[:probability], kind one of \(kinds)")
             }
@@ -62,7 +63,7 @@ struct SimulatorLaunch: Sendable {
         }
         var apiKeys: [Carrier: String] = [:]
         for (name, key) in file.apiKeys ?? [:] {
-            guard let carrier = Carrier(name: name) else { throw SimulatorSetupError("api_keys: unknown carrier '\(name)'") }
+            guard let carrier = CarrierCatalog.roster.carrier(named: name) else { throw SimulatorSetupError("api_keys: unknown carrier '\(name)'") }
             apiKeys[carrier] = key
         }
         return SimulatorEngine(
@@ -77,7 +78,7 @@ struct SimulatorLaunch: Sendable {
         try await CarrierSimulatorServer.run(engine: engine, host: host, port: port, logger: logger) { bound in
             let base = "http://\(host):\(bound)"
             var lines = ["carrier simulator listening on \(base) (admin: \(base)/_admin/counters)"]
-            for carrier in Carrier.allCases {
+            for carrier in CarrierCatalog.roster.carriers {
                 lines.append("SHIPWATCH_\(carrier.rawValue.uppercased())_BASE_URL=\(base)")
             }
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))

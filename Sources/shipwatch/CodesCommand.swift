@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarrierCatalog
 import ShipwatchApp
 import ShipwatchCore
 
@@ -33,7 +34,7 @@ struct OverridesCommand: AsyncParsableCommand {
 struct SetOverrideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "override", abstract: "Map a carrier code onto a milestone.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("\(Carrier.namesInWords).")) var carrier: String
+    @Option(help: ArgumentHelp("\(CarrierCatalog.roster.namesInWords).")) var carrier: String
     @Option(help: "The carrier's code, as stored.") var code: String
     @Option(help: "The milestone, e.g. customs_held.") var milestone: String
     @Option(help: "Why (shown in `codes overrides`).") var note: String?
@@ -48,7 +49,7 @@ struct SetOverrideCommand: AsyncParsableCommand {
 struct RemoveOverrideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a code override.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("\(Carrier.namesInWords).")) var carrier: String
+    @Option(help: ArgumentHelp("\(CarrierCatalog.roster.namesInWords).")) var carrier: String
     @Option(help: "The carrier's code.") var code: String
 
     func run() async throws {

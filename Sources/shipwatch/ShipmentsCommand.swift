@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarrierCatalog
 import Foundation
 import ShipwatchApp
 import ShipwatchCore
@@ -20,7 +21,7 @@ struct AddShipmentCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Store key.") var store: String
     @Option(help: "The store's order reference.") var order: String
-    @Option(help: ArgumentHelp("\(Carrier.namesInWords) (detected when omitted).")) var carrier: String?
+    @Option(help: ArgumentHelp("\(CarrierCatalog.roster.namesInWords) (detected when omitted).")) var carrier: String?
     @Option(help: "The tracking number.") var tracking: String
     @Option(name: .customLong("shipped-at"), help: "ISO 8601 date, or date-time with offset.") var shippedAt: String?
     @Option(name: .customLong("ordered-at"), help: "ISO 8601 date, or date-time with offset.") var orderedAt: String?

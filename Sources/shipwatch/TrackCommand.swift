@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarrierCatalog
 import ShipwatchApp
 import ShipwatchCore
 
@@ -11,7 +12,7 @@ struct TrackCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The tracking number.") var number: String
-    @Option(help: ArgumentHelp("\(Carrier.namesInWords) (detected when omitted).")) var carrier: String?
+    @Option(help: ArgumentHelp("\(CarrierCatalog.roster.namesInWords) (detected when omitted).")) var carrier: String?
     @Option(help: "table or json.") var format: OutputFormatOption = .table
 
     func run() async throws {

@@ -1,4 +1,5 @@
 import CarrierHTTP
+import CarrierUPS
 import ShipwatchCore
 import Testing
 

@@ -1,4 +1,8 @@
+import CarrierDHL
+import CarrierFedEx
 import CarrierHTTP
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import Testing

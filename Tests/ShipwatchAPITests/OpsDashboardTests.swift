@@ -1,3 +1,4 @@
+import CarrierUPS
 import Foundation
 import HTTPTypes
 import HummingbirdTesting

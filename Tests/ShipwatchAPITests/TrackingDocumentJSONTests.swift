@@ -1,3 +1,4 @@
+import CarrierUPS
 import Foundation
 import ShipwatchCore
 import Testing

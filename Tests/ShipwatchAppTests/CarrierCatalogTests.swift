@@ -1,20 +1,24 @@
 import CarrierCatalog
 import CarrierSupport
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import Testing
 
 @Suite("Each carrier declares itself once, in the catalog")
 struct CarrierCatalogTests {
-    @Test("every carrier has exactly one descriptor, in the order of Carrier.allCases")
+    @Test("the roster is built from the descriptors: one member per descriptor, in their order, with their names")
     func oneDescriptorPerCarrier() {
-        #expect(CarrierCatalog.descriptors.map(\.carrier) == Carrier.allCases)
-        for carrier in Carrier.allCases {
-            #expect(CarrierCatalog.descriptor(for: carrier).carrier == carrier)
+        #expect(CarrierCatalog.descriptors.map(\.carrier) == CarrierCatalog.roster.carriers)
+        for carrier in CarrierCatalog.roster.carriers {
+            let descriptor = CarrierCatalog.descriptor(for: carrier)
+            #expect(descriptor.carrier == carrier)
+            #expect(descriptor.numberFormats.carrier == carrier)
+            #expect(CarrierCatalog.roster.displayName(of: carrier) == descriptor.displayName)
         }
     }
 
-    @Test("a descriptor's adapter is its own carrier's, with the batch size the descriptor declares", arguments: Carrier.allCases)
+    @Test("a descriptor's adapter is its own carrier's, with the batch size the descriptor declares", arguments: CarrierCatalog.roster.carriers)
     func adapterMatchesDescriptor(_ carrier: Carrier) {
         let descriptor = CarrierCatalog.descriptor(for: carrier)
         let api = descriptor.makeTrackingAPI(options: CarrierAPIOptions())
@@ -23,7 +27,7 @@ struct CarrierCatalogTests {
         #expect(descriptor.makeSimulation().carrier == carrier)
     }
 
-    @Test("a descriptor names an https production host and at least one tracking endpoint", arguments: Carrier.allCases)
+    @Test("a descriptor names an https production host and at least one tracking endpoint", arguments: CarrierCatalog.roster.carriers)
     func endpointsAndHost(_ carrier: Carrier) {
         let descriptor = CarrierCatalog.descriptor(for: carrier)
         #expect(URL(string: descriptor.productionBaseURL)?.scheme == "https")
@@ -31,16 +35,16 @@ struct CarrierCatalogTests {
         #expect(descriptor.endpoints.allSatisfy { $0.route.hasPrefix("/") })
     }
 
-    @Test("a descriptor's example numbers are valid numbers of its own carrier", arguments: Carrier.allCases)
+    @Test("a descriptor's example numbers are valid numbers of its own carrier", arguments: CarrierCatalog.roster.carriers)
     func exampleNumbersAreTheCarriers(_ carrier: Carrier) throws {
         let examples = CarrierCatalog.descriptor(for: carrier).exampleNumbers
         #expect(examples.count == 2)
         for example in examples {
-            #expect(try TrackingNumber(example, carrier: carrier).value == example)
+            #expect(try CarrierCatalog.roster.trackingNumber(example, carrier: carrier).value == example)
         }
     }
 
-    @Test("a carrier without a token endpoint is simulated with an API-key header, one with a token endpoint without", arguments: Carrier.allCases)
+    @Test("a carrier without a token endpoint is simulated with an API-key header, one with a token endpoint without", arguments: CarrierCatalog.roster.carriers)
     func simulatedAuthenticationFollowsTheEndpoints(_ carrier: Carrier) {
         let descriptor = CarrierCatalog.descriptor(for: carrier)
         let hasTokenEndpoint = descriptor.endpoints.contains { $0.kind == .token }

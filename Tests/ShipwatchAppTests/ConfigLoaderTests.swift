@@ -1,3 +1,7 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierFedEx
+import CarrierUPS
 import Foundation
 import ShipwatchApp
 import ShipwatchCore
@@ -255,7 +259,7 @@ struct ConfigLoaderTests {
         #expect(config.databaseURL == nil)
         #expect(config.poll.limit == PollSettings().limit)
         #expect(config.poll.schedule == PollSchedule())
-        for carrier in Carrier.allCases { #expect(config.carriers[carrier] == CarrierSettings()) }
+        for carrier in CarrierCatalog.roster.carriers { #expect(config.carriers[carrier] == CarrierSettings()) }
     }
 
     // MARK: Environment

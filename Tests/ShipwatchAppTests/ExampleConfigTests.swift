@@ -1,4 +1,8 @@
+import CarrierCatalog
+import CarrierDHL
 import CarrierHTTP
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import ShipwatchApp
 import ShipwatchCore
@@ -118,7 +122,7 @@ struct ExampleConfigTests {
         #expect(Self.keyPaths(of: schema).subtracting(Self.keyPaths(of: written)).sorted() == [])
     }
 
-    @Test("each carrier section is the built-in behaviour", arguments: Carrier.allCases)
+    @Test("each carrier section is the built-in behaviour", arguments: CarrierCatalog.roster.carriers)
     func carrierSectionIsTheDefaults(_ carrier: Carrier) throws {
         let settings = try Self.loadExample().carriers[carrier]
         let options = CarrierClientOptions()
@@ -137,7 +141,7 @@ struct ExampleConfigTests {
         let bare = try Self.loadExample()
         #expect(bare.databaseURL == nil)
         #expect(bare.logLevel == "notice")
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             #expect(bare.carriers[carrier].clientID == nil)
             #expect(bare.carriers[carrier].clientSecret == nil)
             #expect(bare.carriers[carrier].apiKey == nil)

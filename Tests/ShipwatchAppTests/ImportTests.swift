@@ -1,3 +1,5 @@
+import CarrierFedEx
+import CarrierUSPS
 import Foundation
 import Logging
 import PostgresNIO

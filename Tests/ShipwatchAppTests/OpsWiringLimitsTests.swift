@@ -1,3 +1,7 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierUPS
+import CarrierUSPS
 import ShipwatchAPI
 @testable import ShipwatchApp
 import ShipwatchCore
@@ -12,7 +16,7 @@ struct OpsWiringLimitsTests {
         carriers[.ups].quotaPerDay = 2_000
         carriers[.ups].requestsPerSecond = 3
         let limits = OpsWiring.carrierLimits(carriers)
-        #expect(Set(limits.keys) == Set(Carrier.allCases))
+        #expect(Set(limits.keys) == Set(CarrierCatalog.roster.carriers))
         #expect(limits[.ups]?.perHour == 120 && limits[.ups]?.perDay == 2_000 && limits[.ups]?.requestsPerSecond == 3)
         // The defaults the carriers document: USPS 60 an hour, DHL 250 a day, UPS no quota unless configured.
         #expect(limits[.usps]?.perHour == 60 && limits[.usps]?.perDay == nil)

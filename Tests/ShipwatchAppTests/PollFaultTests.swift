@@ -1,5 +1,9 @@
 import AsyncHTTPClient
+import CarrierDHL
+import CarrierFedEx
 import CarrierSimulator
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import PostgresNIO
 import Logging

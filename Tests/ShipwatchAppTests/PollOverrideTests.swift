@@ -1,4 +1,5 @@
 import CarrierSimulator
+import CarrierUPS
 import Foundation
 import Logging
 import PostgresNIO

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import CarrierSimulator
 import Foundation
 import PostgresNIO
@@ -50,7 +51,7 @@ struct PollProcessTests {
         try await withTestDatabaseURL { url, database in
             try await PollSeeding.seed(database, perCarrier: 150)
             let slow = Fault(kind: .slow, delayMilliseconds: 120)
-            let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: Carrier.allCases.map { ($0, [slow]) }))
+            let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: CarrierCatalog.roster.carriers.map { ($0, [slow]) }))
             try await SimulatorHarness.withSimulator(engine) { baseURL in
                 let yaml = PollTestConfig.yaml(baseURL: baseURL, leaseSeconds: 6, maxDuration: 5)
                 let environment = try Self.environment(url: url, baseURL: baseURL, yaml: yaml)
@@ -69,7 +70,7 @@ struct PollProcessTests {
                 #expect(polledBeforeKill > 0 && polledBeforeKill < 600, "kill came too late or too early: \(polledBeforeKill)")
                 #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM poll_runs WHERE status = 'running'") == 1)
 
-                for carrier in Carrier.allCases { await engine.setFaults([], for: carrier) }
+                for carrier in CarrierCatalog.roster.carriers { await engine.setFaults([], for: carrier) }
                 try await Task.sleep(for: .seconds(6.5))  // the killed run's leases expire
                 // The later runs get room to finish all 600 even on a machine loaded by the whole suite.
                 let roomy = try Self.environment(
@@ -111,7 +112,7 @@ extension PollProcessTests {
         try await withTestDatabaseURL { url, database in
             try await PollSeeding.seed(database, perCarrier: 150)
             let slow = Fault(kind: .slow, delayMilliseconds: 150)
-            let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: Carrier.allCases.map { ($0, [slow]) }))
+            let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: CarrierCatalog.roster.carriers.map { ($0, [slow]) }))
             try await SimulatorHarness.withSimulator(engine) { baseURL in
                 let environment = try Self.environment(url: url, baseURL: baseURL, yaml: PollTestConfig.yaml(baseURL: baseURL))
                 let run = try ShipwatchProcess.start(["poll"], environment: environment)

@@ -1,4 +1,8 @@
+import CarrierCatalog
+import CarrierFedEx
 import CarrierSimulator
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import Logging
 import PostgresNIO
@@ -56,7 +60,7 @@ struct PollRobustnessTests {
                 try await Migrator().migrate(on: database)
                 try await PollSeeding.seed(database, perCarrier: 150)
                 let slow = Fault(kind: .slow, delayMilliseconds: 150)
-                let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: Carrier.allCases.map { ($0, [slow]) }))
+                let engine = SimulatorEngine(faults: Dictionary(uniqueKeysWithValues: CarrierCatalog.roster.carriers.map { ($0, [slow]) }))
                 try await SimulatorHarness.withSimulator(engine) { baseURL in
                     let yaml = PollTestConfig.yaml(baseURL: baseURL, leaseSeconds: 180, maxDuration: 40)
                     let environment = try PollProcessTests.environment(url: postgres.url, baseURL: baseURL, yaml: yaml)
@@ -93,7 +97,7 @@ struct PollRobustnessTests {
                     #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE lease_owner IS NOT NULL") == 0,
                             "the run kept leases")
 
-                    for carrier in Carrier.allCases { await engine.setFaults([], for: carrier) }
+                    for carrier in CarrierCatalog.roster.carriers { await engine.setFaults([], for: carrier) }
                     let second = try await ShipwatchProcess.run(["poll"], environment: environment)
                     #expect(second.status == 0, "second run failed: \(second.stderr)")
                     #expect(try await PollSeeding.scalar(database, "SELECT count(*) FROM shipments WHERE last_polled_at IS NULL") == 0)

@@ -1,4 +1,6 @@
+import CarrierFedEx
 import CarrierSimulator
+import CarrierUPS
 import Foundation
 import PostgresNIO
 import ShipwatchApp

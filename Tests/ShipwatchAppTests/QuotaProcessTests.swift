@@ -1,4 +1,9 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierFedEx
 import CarrierSimulator
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import PostgresNIO
 import ShipwatchApp
@@ -97,7 +102,7 @@ struct QuotaProcessTests {
     /// `PollTestConfig.yaml` with extra keys per carrier (they replace the generous default quota).
     static func yaml(baseURL: String, extra: [Carrier: [String]] = [:]) -> String {
         var lines = ["carriers:"]
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             lines.append("  \(carrier.rawValue):")
             lines.append("    base_url: \(baseURL)")
             lines.append("    requests_per_second: 2000")

@@ -1,4 +1,9 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierFedEx
 import CarrierSimulator
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import Testing
@@ -12,7 +17,7 @@ struct TrackCommandTests {
 
     static func environment(_ baseURL: String) -> [String: String] {
         var environment: [String: String] = ["SHIPWATCH_DHL_API_KEY": "test-key"]
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             let prefix = "SHIPWATCH_\(carrier.rawValue.uppercased())_"
             environment[prefix + "BASE_URL"] = baseURL
             environment[prefix + "CLIENT_ID"] = "test-id"

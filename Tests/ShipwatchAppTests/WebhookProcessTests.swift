@@ -1,4 +1,5 @@
 import CarrierSimulator
+import CarrierUPS
 import Foundation
 import PostgresNIO
 import ShipwatchApp

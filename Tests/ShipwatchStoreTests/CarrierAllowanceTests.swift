@@ -1,3 +1,7 @@
+import CarrierDHL
+import CarrierFedEx
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import ShipwatchStore

@@ -1,3 +1,4 @@
+import CarrierUPS
 import Foundation
 import PostgresNIO
 import ShipwatchCore

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 import ShipwatchStore
@@ -60,7 +61,7 @@ struct FindingsCandidateTests {
             var firing: Set<String> = []
             for input in inputs {
                 let findings = RuleEngine.evaluate(
-                    timeline: Timeline(events: input.events), facts: input.facts, policy: .default, now: Self.now)
+                    timeline: Timeline(events: input.events), facts: input.facts(carrierName: CarrierCatalog.roster.displayName(of: input.shipment.carrier)), policy: .default, now: Self.now)
                 let name = names[input.shipment.id] ?? "?"
                 if !findings.isEmpty { firing.insert(name) }
                 #expect(findings.isEmpty || selected.contains(input.shipment.id), "\(name) fires \(findings.map(\.rule)) but was left out")

@@ -1,3 +1,4 @@
+import CarrierDHL
 import Foundation
 import ShipwatchCore
 import ShipwatchStore

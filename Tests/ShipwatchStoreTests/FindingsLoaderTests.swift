@@ -25,7 +25,7 @@ struct FindingsLoaderTests {
                 return event
             }
             #expect(inputs[0].events == stored)
-            #expect(inputs[0].facts.destinationCountry == "DE")
+            #expect(inputs[0].facts(carrierName: "UPS").destinationCountry == "DE")
         }
     }
 

@@ -1,3 +1,6 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierUPS
 import Foundation
 import PostgresNIO
 import ShipwatchCore
@@ -69,7 +72,7 @@ struct OpsStoreTests {
     func findingsPages() async throws {
         try await withTestDatabase { db in
             let ids = try await Self.seed(db)
-            let reader = PostgresOpsDashboard(database: db)
+            let reader = PostgresOpsDashboard(database: db, carriers: CarrierCatalog.roster.carriers)
             let now = FindingsFixtures.now
             let all = try await reader.findings(OpsFindingFilter(limit: 10), now: now)
             // Longest silence first, never-scanned last.
@@ -101,7 +104,7 @@ struct OpsStoreTests {
         try await withTestDatabase { db in
             let ids = try await Self.seed(db)
             let desk = PostgresOpsDecisionDesk(database: db)
-            let reader = PostgresOpsDashboard(database: db)
+            let reader = PostgresOpsDashboard(database: db, carriers: CarrierCatalog.roster.carriers)
             let detail = try #require(try await reader.shipment(id: ids[0], scope: .everyStore))
             let remedy = try #require(detail.remedies.first)
             #expect(remedy.status == "proposed" && remedy.message == "Hello")
@@ -126,7 +129,7 @@ struct OpsStoreTests {
     func overviewCounts() async throws {
         try await withTestDatabase { db in
             let ids = try await Self.seed(db)
-            let reader = PostgresOpsDashboard(database: db)
+            let reader = PostgresOpsDashboard(database: db, carriers: CarrierCatalog.roster.carriers)
             let now = FindingsFixtures.now
             let all = try await reader.overview(scope: .everyStore, now: now)
             #expect(all.openBySeverity == [OpsCount(label: "act", count: 2), OpsCount(label: "watch", count: 2)])
@@ -140,7 +143,7 @@ struct OpsStoreTests {
             #expect(other.openBySeverity == [OpsCount(label: "act", count: 1)])
             #expect(other.delayedByCarrier == [OpsCount(label: "dhl", count: 1)])
             let health = try await reader.pollHealth(scope: .everyStore, now: now)
-            #expect(health.carriers.count == Carrier.allCases.count)
+            #expect(health.carriers.count == CarrierCatalog.roster.carriers.count)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import PostgresNIO
 import ShipwatchCore
@@ -90,7 +91,7 @@ struct OpsWebhookHealthTests {
                 db, event: otherEvent, endpoint: foreign.id, shipment: ids[3], sequence: sequence, status: "delivered",
                 createdAt: ago(4), lastAttemptAt: ago(4), code: 204, error: nil)
 
-            let reader = PostgresOpsDashboard(database: db)
+            let reader = PostgresOpsDashboard(database: db, carriers: CarrierCatalog.roster.carriers)
             let all = try await reader.pollHealth(scope: .everyStore, now: now).webhookEndpoints
             #expect(all.map(\.id) == [tokened.id, silenced.id, foreign.id])
             let first = try #require(all.first)

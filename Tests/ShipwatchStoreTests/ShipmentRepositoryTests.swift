@@ -1,3 +1,5 @@
+import CarrierDHL
+import CarrierUPS
 import Foundation
 import ShipwatchCore
 import ShipwatchStore

@@ -7,6 +7,8 @@ public struct DHLDescriptor: CarrierDescriptor {
     public init() {}
 
     public var carrier: Carrier { .dhl }
+    public var displayName: String { "DHL" }
+    public var numberFormats: any TrackingNumberFormats { DHLNumberFormats() }
     public var productionBaseURL: String { DHLTrackingAPI.productionBaseURL.absoluteString }
     /// Starter level: 1 call per second, 250 per day, reset at 00:00 GMT: 1 per second, 250 per UTC day.
     public var defaultLimits: CarrierLimitDefaults { CarrierLimitDefaults(requestsPerSecond: 1, quotaPerDay: 250) }

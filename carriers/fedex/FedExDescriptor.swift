@@ -6,6 +6,8 @@ public struct FedExDescriptor: CarrierDescriptor {
     public init() {}
 
     public var carrier: Carrier { .fedex }
+    public var displayName: String { "FedEx" }
+    public var numberFormats: any TrackingNumberFormats { FedExNumberFormats() }
     public var productionBaseURL: String { FedExTrackingAPI.productionBaseURL }
     /// 1,400 transactions per 10 s and 100,000 Track requests per day per project: 135 per second with a burst
     /// of 10 (at most 1,360 in any 10 s), 100,000 per UTC day.

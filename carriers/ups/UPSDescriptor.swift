@@ -6,6 +6,8 @@ public struct UPSDescriptor: CarrierDescriptor {
     public init() {}
 
     public var carrier: Carrier { .ups }
+    public var displayName: String { "UPS" }
+    public var numberFormats: any TrackingNumberFormats { UPSNumberFormats() }
     public var productionBaseURL: String { UPSTrackingAPI.productionBaseURL }
     /// Nothing published: 5 per second, no quota.
     public var defaultLimits: CarrierLimitDefaults { CarrierLimitDefaults(requestsPerSecond: 5) }

@@ -6,6 +6,8 @@ public struct USPSDescriptor: CarrierDescriptor {
     public init() {}
 
     public var carrier: Carrier { .usps }
+    public var displayName: String { "USPS" }
+    public var numberFormats: any TrackingNumberFormats { USPSNumberFormats() }
     public var productionBaseURL: String { USPSTrackingAPI.productionBaseURL }
     /// About 60 calls per hour per app by default (not in the spec; USPS raises it on request): 60 per rolling
     /// hour, 1 per second.

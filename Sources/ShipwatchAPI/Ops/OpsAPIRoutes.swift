@@ -35,7 +35,7 @@ struct OpsAPIRoutes {
         let scope = try scope(context)
         var filter: OpsFindingFilter
         do {
-            filter = try OpsFindingQuery.filter(request.uri.queryParameters, scope: scope, pageSize: 100)
+            filter = try OpsFindingQuery.filter(request.uri.queryParameters, scope: scope, pageSize: 100, roster: dependencies.roster)
         } catch let error as OpsFindingQuery.BadParameter {
             throw Problem.badRequest(error.description)
         }

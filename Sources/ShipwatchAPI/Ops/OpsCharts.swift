@@ -65,14 +65,14 @@ enum OpsCharts {
         return bars(labels: buckets.map(\.0), values: values, unit: "days since last scan", color: palette[0])
     }
 
-    /// Each carrier's share of delayed parcels.
-    static func carrierShare(_ counts: [OpsCount]) -> [String: Any] {
+    /// Each carrier's share of delayed parcels, labelled with the carriers' display names from `roster`.
+    static func carrierShare(_ counts: [OpsCount], roster: CarrierRoster) -> [String: Any] {
         let total = counts.reduce(0) { $0 + $1.count }
         let rowHeight = 28.0
         var rows: [[String: Any]] = []
         for (index, count) in counts.enumerated() {
             let share = total == 0 ? 0 : Double(count.count) / Double(total)
-            let label = Carrier(rawValue: count.label)?.displayName ?? count.label
+            let label = Carrier(rawValue: count.label).map(roster.displayName(of:)) ?? count.label
             rows.append([
                 "y": format(Double(index) * rowHeight + 4), "textY": format(Double(index) * rowHeight + 21),
                 "w": format(max(1, share * 420)), "color": palette[index % palette.count], "label": label,

@@ -14,7 +14,8 @@ enum OpsFindingQuery {
         var description: String { "The filter '\(name)' cannot be '\(value)': expected \(expected)." }
     }
 
-    static func filter(_ parameters: Parameters, scope: OpsStoreScope, pageSize: Int) throws -> OpsFindingFilter {
+    /// `roster`: the carriers a `carrier` parameter may name.
+    static func filter(_ parameters: Parameters, scope: OpsStoreScope, pageSize: Int, roster: CarrierRoster) throws -> OpsFindingFilter {
         func value(_ name: String) -> String? {
             guard let text = parameters.get(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
             return text
@@ -22,8 +23,8 @@ enum OpsFindingQuery {
         var filter = OpsFindingFilter(scope: scope, limit: pageSize)
         filter.store = value("store")
         if let text = value("carrier") {
-            guard let carrier = Carrier(rawValue: text.lowercased()) else {
-                throw BadParameter(name: "carrier", value: text, expected: Carrier.allCases.map(\.rawValue).joined(separator: ", "))
+            guard let carrier = roster.carrier(named: text) else {
+                throw BadParameter(name: "carrier", value: text, expected: roster.carriers.map(\.rawValue).joined(separator: ", "))
             }
             filter.carrier = carrier
         }

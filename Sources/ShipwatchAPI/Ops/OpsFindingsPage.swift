@@ -15,7 +15,8 @@ struct OpsFindingsPage {
         let session = try await web.requireSession(request)
         let filter: OpsFindingFilter
         do {
-            filter = try OpsFindingQuery.filter(request.uri.queryParameters, scope: session.user.scope, pageSize: web.ops.settings.pageSize)
+            filter = try OpsFindingQuery.filter(
+                request.uri.queryParameters, scope: session.user.scope, pageSize: web.ops.settings.pageSize, roster: web.roster)
         } catch let error as OpsFindingQuery.BadParameter {
             return web.message(.badRequest, title: "Bad filter", text: error.description, session: session, link: ("/ops/findings", "Clear the filters"))
         }
@@ -25,7 +26,7 @@ struct OpsFindingsPage {
         let rows: [[String: Any]] = page.rows.map { row in
             [
                 "findingID": row.findingID, "shipmentID": row.shipmentID, "store": row.store, "orderRef": row.orderRef,
-                "carrier": row.carrier.displayName, "trackingNumber": row.trackingNumber,
+                "carrier": web.roster.displayName(of: row.carrier), "trackingNumber": row.trackingNumber,
                 "rule": OpsText.words(row.rule.rawValue), "severity": row.severity.rawValue, "act": row.severity == .act,
                 "stage": row.stage.map(OpsText.words) ?? "none", "silence": OpsText.silence(row.lastEventAt, now: now),
                 "lastLocation": row.lastLocation ?? "", "hasRemedy": row.remedyKind != nil,
@@ -51,7 +52,9 @@ struct OpsFindingsPage {
             "store": filter.store ?? "",
             "storeOptions": options(session.user.stores.sorted(), selected: filter.store),
             "limitedStores": !session.user.stores.isEmpty,
-            "carrierOptions": options(Carrier.allCases.map(\.rawValue), selected: filter.carrier?.rawValue) { Carrier(rawValue: $0)?.displayName ?? $0 },
+            "carrierOptions": options(web.roster.carriers.map(\.rawValue), selected: filter.carrier?.rawValue) { id in
+                Carrier(rawValue: id).map(web.roster.displayName(of:)) ?? id
+            },
             "ruleOptions": options(RuleID.allCases.map(\.rawValue), selected: filter.rule?.rawValue, label: OpsText.words),
             "severityOptions": options([Severity.act, .watch].map(\.rawValue), selected: filter.severity?.rawValue),
             "stageOptions": options(Milestone.allCases.map(\.rawValue), selected: filter.stage?.rawValue, label: OpsText.words),
@@ -66,7 +69,7 @@ struct OpsFindingsPage {
         let session = try await web.requireSession(request)
         var filter: OpsFindingFilter
         do {
-            filter = try OpsFindingQuery.filter(request.uri.queryParameters, scope: session.user.scope, pageSize: 5_000)
+            filter = try OpsFindingQuery.filter(request.uri.queryParameters, scope: session.user.scope, pageSize: 5_000, roster: web.roster)
         } catch let error as OpsFindingQuery.BadParameter {
             return web.message(.badRequest, title: "Bad filter", text: error.description, session: session)
         }

@@ -21,18 +21,18 @@ struct OpsOverviewPage {
             "byRule": overview.openByRule.map { ["label": OpsText.words($0.label), "rule": $0.label, "count": $0.count] as [String: Any] },
             "hasByRule": !overview.openByRule.isEmpty,
             "stalls": overview.stallsByCarrier.map {
-                ["label": Carrier(rawValue: $0.label)?.displayName ?? $0.label, "carrier": $0.label, "count": $0.count] as [String: Any]
+                ["label": Carrier(rawValue: $0.label).map(web.roster.displayName(of:)) ?? $0.label, "carrier": $0.label, "count": $0.count] as [String: Any]
             },
             "hasStalls": !overview.stallsByCarrier.isEmpty,
             "openedChart": OpsCharts.openedPerDay(overview.openedPerDay, today: today),
             "silenceChart": OpsCharts.daysSilent(overview.daysSilent),
-            "shareChart": OpsCharts.carrierShare(overview.delayedByCarrier),
+            "shareChart": OpsCharts.carrierShare(overview.delayedByCarrier, roster: web.roster),
             "hasOldest": overview.oldestStall != nil,
         ]
         if let oldest = overview.oldestStall {
             values["oldest"] = [
                 "shipmentID": oldest.shipmentID, "trackingNumber": oldest.trackingNumber, "store": oldest.store,
-                "carrier": oldest.carrier.displayName, "rule": OpsText.words(oldest.rule.rawValue),
+                "carrier": web.roster.displayName(of: oldest.carrier), "rule": OpsText.words(oldest.rule.rawValue),
                 "silence": OpsText.silence(oldest.lastEventAt, now: now), "location": oldest.lastLocation ?? "unknown place",
             ] as [String: Any]
         }

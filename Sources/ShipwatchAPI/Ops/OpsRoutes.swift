@@ -11,7 +11,7 @@ struct OpsRoutes {
 
     func add(to router: Router<APIRequestContext>) {
         let web = OpsWeb(
-            ops: ops, rateLimits: dependencies.rateLimits, templates: templates, now: dependencies.now,
+            ops: ops, roster: dependencies.roster, rateLimits: dependencies.rateLimits, templates: templates, now: dependencies.now,
             maxBodyBytes: dependencies.settings.maxBodyBytes)
         OpsLoginRoutes(web: web).add(to: router)
         let overview = OpsOverviewPage(web: web)

@@ -16,14 +16,14 @@ struct OpsRunsPage {
             [
                 "id": run.id, "startedAt": OpsText.utc(run.startedAt), "finishedAt": run.finishedAt.map(OpsText.utc) ?? "—",
                 "status": run.status, "problem": ["failed", "abandoned", "interrupted"].contains(run.status),
-                "owner": run.owner, "host": run.host, "calls": Self.calls(run.callsUsedJSON), "error": run.error ?? "",
+                "owner": run.owner, "host": run.host, "calls": Self.calls(run.callsUsedJSON, roster: web.roster), "error": run.error ?? "",
             ]
         }
-        let carriers = OpsRunsRows.carriers(health.carriers, limits: web.ops.settings.carrierLimits)
+        let carriers = OpsRunsRows.carriers(health.carriers, limits: web.ops.settings.carrierLimits, roster: web.roster)
         let endpoints = OpsRunsRows.endpoints(health.webhookEndpoints)
         let codes: [[String: Any]] = health.unmappedCodes.map { code in
             [
-                "carrier": code.carrier.displayName, "carrierValue": code.carrier.rawValue, "code": code.code,
+                "carrier": web.roster.displayName(of: code.carrier), "carrierValue": code.carrier.rawValue, "code": code.code,
                 "description": code.sampleDescription, "occurrences": code.occurrences, "shipments": code.shipments,
                 "lastSeen": OpsText.utc(code.lastSeenAt),
             ]
@@ -48,7 +48,7 @@ struct OpsRunsPage {
         guard session.user.role == .admin else {
             return web.message(.forbidden, title: "Admins only", text: "Only an admin may map carrier codes.", session: session, link: ("/ops/runs", "Back"))
         }
-        guard let carrierText = form["carrier"], let carrier = Carrier(rawValue: carrierText),
+        guard let carrierText = form["carrier"], let carrier = Carrier(rawValue: carrierText), web.roster.contains(carrier),
               let code = form["code"], code.count <= 100,
               let milestoneText = form["milestone"], let milestone = Milestone(rawValue: milestoneText)
         else {
@@ -59,9 +59,9 @@ struct OpsRunsPage {
     }
 
     /// `{"ups": 12, "dhl": 3}` → `DHL 3, UPS 12`.
-    static func calls(_ json: String) -> String {
+    static func calls(_ json: String, roster: CarrierRoster) -> String {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], !object.isEmpty else { return "—" }
-        return object.keys.sorted().map { key in "\(Carrier(rawValue: key)?.displayName ?? key) \(object[key].map { "\($0)" } ?? "")" }
+        return object.keys.sorted().map { key in "\(Carrier(rawValue: key).map(roster.displayName(of:)) ?? key) \(object[key].map { "\($0)" } ?? "")" }
             .joined(separator: ", ")
     }
 }

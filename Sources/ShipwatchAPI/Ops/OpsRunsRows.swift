@@ -5,11 +5,11 @@ import ShipwatchCore
 enum OpsRunsRows {
     /// One row per carrier: activity, calls used against the configured quota (`used / limit`, what is left, or
     /// `no limit`), the rate limit and the circuit.
-    static func carriers(_ carriers: [OpsCarrierHealth], limits: [Carrier: CallLimits]) -> [[String: Any]] {
+    static func carriers(_ carriers: [OpsCarrierHealth], limits: [Carrier: CallLimits], roster: CarrierRoster) -> [[String: Any]] {
         carriers.map { carrier in
             let limit = limits[carrier.carrier] ?? .unlimited
             return [
-                "carrier": carrier.carrier.displayName, "attempts": carrier.attempts24h, "errors": carrier.errors24h,
+                "carrier": roster.displayName(of: carrier.carrier), "attempts": carrier.attempts24h, "errors": carrier.errors24h,
                 "hour": usage(carrier.callsThisHour, of: limit.perHour), "hourLeft": left(carrier.callsThisHour, of: limit.perHour),
                 "day": usage(carrier.callsToday, of: limit.perDay), "dayLeft": left(carrier.callsToday, of: limit.perDay),
                 "rate": limit.requestsPerSecond.map { String(format: "%g per second", $0) } ?? "no limit",

@@ -52,8 +52,8 @@ struct OpsShipmentPage {
             ["approved", "rejected", "executed"].contains(text) ? text : nil
         }
         let values: [String: Any] = [
-            "title": "\(shipment.carrier.displayName) \(shipment.trackingNumber) · Shipwatch ops",
-            "shipmentID": shipment.id, "trackingNumber": shipment.trackingNumber, "carrier": shipment.carrier.displayName,
+            "title": "\(web.roster.displayName(of: shipment.carrier)) \(shipment.trackingNumber) · Shipwatch ops",
+            "shipmentID": shipment.id, "trackingNumber": shipment.trackingNumber, "carrier": web.roster.displayName(of: shipment.carrier),
             "store": shipment.store, "orderRef": shipment.orderRef,
             "status": shipment.status.map { OpsText.words($0.rawValue) } ?? "no scans yet",
             "lastEventAt": shipment.lastEventAt.map(OpsText.utc) ?? "never",

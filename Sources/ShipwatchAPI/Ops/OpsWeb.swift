@@ -6,6 +6,8 @@ import ShipwatchCore
 /// What every dashboard handler shares: the ports, the templates, the clock, and the session and CSRF checks.
 struct OpsWeb: Sendable {
     let ops: OpsDependencies
+    /// The carriers' display names, and the ids a form or query may name.
+    let roster: CarrierRoster
     let rateLimits: any RateLimitCounter
     let templates: PageTemplates
     let now: @Sendable () -> Date

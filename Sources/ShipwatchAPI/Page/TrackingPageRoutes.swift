@@ -41,7 +41,7 @@ struct TrackingPageRoutes {
         let queryStore = knownStore(request.uri.queryParameters.get("store"))
         try await checkRate(context: context, store: queryStore)
         let rawNumber = try context.pathParameter("tracking_number")
-        let number = LookupKeys.trackingNumber(rawNumber)
+        let number = LookupKeys.trackingNumber(rawNumber, roster: dependencies.roster)
         let postalCode = request.uri.queryParameters.get("postal_code")?.trimmingCharacters(in: .whitespaces) ?? ""
         var candidates: [StorefrontTracking] = []
         if let number, !postalCode.isEmpty {
@@ -59,7 +59,7 @@ struct TrackingPageRoutes {
                 template: "track-form") ?? ""
             return page(.notFound, html, store: queryStore)
         }
-        let html = templates.render(TrackingPageView.result(match, storeQuery: queryStore), template: "track-result") ?? ""
+        let html = templates.render(TrackingPageView.result(match, carrierName: dependencies.roster.displayName(of: match.carrier), storeQuery: queryStore), template: "track-result") ?? ""
         return page(.ok, html, store: match.store)
     }
 

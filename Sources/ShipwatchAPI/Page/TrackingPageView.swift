@@ -2,7 +2,8 @@ import ShipwatchCore
 
 /// The values the customer page templates show, in the customer's terms (wall times at the place of each scan).
 enum TrackingPageView {
-    static func result(_ tracking: StorefrontTracking, storeQuery: String?) -> [String: Any] {
+    /// `carrierName`: the carrier's display name.
+    static func result(_ tracking: StorefrontTracking, carrierName: String, storeQuery: String?) -> [String: Any] {
         let events: [[String: Any]] = tracking.events.map { event in
             let place = event.location.displayText
             return [
@@ -18,7 +19,7 @@ enum TrackingPageView {
             "storeName": tracking.storeDisplayName,
             "trackingNumber": tracking.trackingNumber,
             "statusText": TrackingDocument.statusText(tracking.status),
-            "carrier": tracking.carrier.displayName,
+            "carrier": carrierName,
             "hasEstimate": tracking.estimatedDelivery != nil,
             "estimatedDelivery": tracking.estimatedDelivery?.description ?? "",
             "estimatedDeliveryText": tracking.estimatedDelivery.map(dayText) ?? "",

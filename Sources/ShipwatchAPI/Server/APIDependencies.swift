@@ -11,6 +11,8 @@ public struct APIDependencies: Sendable {
     public var keyedTrackings: any KeyedTrackingReader
     public var rateLimits: any RateLimitCounter
     public var readiness: any ServiceReadiness
+    /// The carriers: their display names on pages, the numbers registration accepts, the form a lookup searches.
+    public var roster: CarrierRoster
     public var settings: APISettings
     /// The Prometheus text of `/metrics` (nil: the route answers 404).
     public var metricsText: (@Sendable () async -> String)?
@@ -26,6 +28,7 @@ public struct APIDependencies: Sendable {
         keyedTrackings: (any KeyedTrackingReader)? = nil,
         rateLimits: any RateLimitCounter,
         readiness: any ServiceReadiness,
+        roster: CarrierRoster,
         settings: APISettings = APISettings(),
         metricsText: (@Sendable () async -> String)? = nil,
         now: @escaping @Sendable () -> Date = { Date() },
@@ -37,6 +40,7 @@ public struct APIDependencies: Sendable {
         self.keyedTrackings = keyedTrackings ?? SequentialKeyedTrackingReader(keys: keys, readModel: readModel)
         self.rateLimits = rateLimits
         self.readiness = readiness
+        self.roster = roster
         self.settings = settings
         self.metricsText = metricsText
         self.now = now

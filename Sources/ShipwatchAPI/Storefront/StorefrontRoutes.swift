@@ -42,7 +42,7 @@ struct StorefrontRoutes {
     /// its checks. A number that cannot be one checks the key alone (401 before 404).
     func tracking(request: Request, context: APIRequestContext) async throws -> Response {
         let presented = try KeyCheck.presentedKey(request)
-        guard let number = LookupKeys.trackingNumber(try context.pathParameter("tracking_number")) else {
+        guard let number = LookupKeys.trackingNumber(try context.pathParameter("tracking_number"), roster: dependencies.roster) else {
             _ = try await storefrontCaller(presented, record: try await dependencies.keys.activeKey(keyID: presented.keyID))
             throw Problem.trackingNotFound()
         }
@@ -71,7 +71,7 @@ struct StorefrontRoutes {
         var fields = try RegistrationRequest.parse(Data(buffer.readableBytesView))
         if fields.store == nil { fields.store = store }
         let shipment: NewShipment
-        switch ShipmentFieldsValidator(knownStores: [store]).validate(fields) {
+        switch ShipmentFieldsValidator(knownStores: [store], roster: dependencies.roster).validate(fields) {
         case .success(let valid): shipment = valid
         case .failure(let failure):
             throw Problem.invalidFields(failure.problems.map { .init(field: $0.field, detail: $0.message) })

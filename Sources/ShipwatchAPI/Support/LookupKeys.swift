@@ -5,9 +5,9 @@ import ShipwatchCore
 /// PostgreSQL refuses in text, or absurd lengths) is answered "not found" without asking the database.
 enum LookupKeys {
     /// The number the shipment is stored under (a printed `420` + ZIP barcode becomes the carrier's number, see
-    /// `TrackingNumber.lookupForm`), or nil when it cannot be one (letters and digits only, 1–64 of them).
-    static func trackingNumber(_ raw: String) -> String? {
-        let number = TrackingNumber.lookupForm(raw)
+    /// `CarrierRoster.lookupForm`), or nil when it cannot be one (letters and digits only, 1–64 of them).
+    static func trackingNumber(_ raw: String, roster: CarrierRoster) -> String? {
+        let number = roster.lookupForm(raw)
         guard (1...64).contains(number.utf8.count),
               number.utf8.allSatisfy({ (48...57).contains($0) || (65...90).contains($0) })
         else { return nil }

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 import ShipwatchStore
@@ -53,7 +54,7 @@ public struct AddShipmentAction: Sendable {
                 throw ShipwatchFailure.rejectedInput(rejected.reason)
             case .success(let shipment):
                 let inserted = try await ShipmentRepository(database: database).insert([shipment])
-                let what = "\(shipment.carrier.displayName) \(shipment.trackingNumber) for order \(shipment.orderRef) (store \(shipment.store))"
+                let what = "\(CarrierCatalog.roster.displayName(of: shipment.carrier)) \(shipment.trackingNumber) for order \(shipment.orderRef) (store \(shipment.store))"
                 return inserted == 1 ? "added \(what)" : "already known: \(what)"
             }
         }

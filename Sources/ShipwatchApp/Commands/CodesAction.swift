@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 import ShipwatchStore
@@ -45,7 +46,7 @@ public struct CodesAction: Sendable {
 
     /// Maps `code` of `carrier` onto `milestone` for scans polled from now on.
     public func setOverride(carrier carrierName: String, code: String, milestone milestoneName: String, note: String?) async throws -> String {
-        guard let carrier = Carrier(name: carrierName) else {
+        guard let carrier = CarrierCatalog.roster.carrier(named: carrierName) else {
             throw ShipwatchFailure.unknownCarrier(carrierName, context: "")
         }
         guard let milestone = Milestone(rawValue: milestoneName) else {
@@ -57,19 +58,19 @@ public struct CodesAction: Sendable {
         return try await context.withDatabase { database in
             try await CarrierCodeOverrideRepository(database: database)
                 .set(CarrierCodeOverride(carrier: carrier, code: trimmed, milestone: milestone, note: note))
-            return "\(carrier.displayName) code \(trimmed) now maps to \(milestone.rawValue) for scans polled from now on"
+            return "\(CarrierCatalog.roster.displayName(of: carrier)) code \(trimmed) now maps to \(milestone.rawValue) for scans polled from now on"
         }
     }
 
     /// Removes an override.
     public func removeOverride(carrier carrierName: String, code: String) async throws -> String {
-        guard let carrier = Carrier(name: carrierName) else {
+        guard let carrier = CarrierCatalog.roster.carrier(named: carrierName) else {
             throw ShipwatchFailure.unknownCarrier(carrierName, context: "")
         }
         return try await context.withDatabase { database in
             let removed = try await CarrierCodeOverrideRepository(database: database).delete(carrier: carrier, code: code)
             guard removed else { throw ShipwatchFailure.noSuchOverride(carrier, code: code) }
-            return "removed the override of \(carrier.displayName) code \(code)"
+            return "removed the override of \(CarrierCatalog.roster.displayName(of: carrier)) code \(code)"
         }
     }
 }

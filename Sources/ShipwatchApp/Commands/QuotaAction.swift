@@ -1,3 +1,4 @@
+import CarrierCatalog
 import CarrierHTTP
 import Foundation
 import ShipwatchCore
@@ -16,7 +17,7 @@ public struct QuotaAction: Sendable {
         try await context.withDatabase { database in
             let allowance = PostgresCarrierAllowance(database: database)
             var documents: [CarrierQuotaDocument] = []
-            for carrier in Carrier.allCases {
+            for carrier in CarrierCatalog.roster.carriers {
                 let settings = context.config.carriers[carrier]
                 guard settings.enabled ?? true else { continue }
                 let limits = CarrierRegistry.limits(for: carrier, settings: settings).callLimits

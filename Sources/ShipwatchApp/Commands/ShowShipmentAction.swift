@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 import ShipwatchStore
@@ -11,7 +12,7 @@ public struct ShowShipmentAction: Sendable {
     }
 
     public func run(trackingNumber: String, format: OutputFormat) async throws -> String {
-        let normalized = TrackingNumber.lookupForm(trackingNumber)
+        let normalized = CarrierCatalog.roster.lookupForm(trackingNumber)
         return try await context.withDatabase { database in
             let repository = ShipmentRepository(database: database)
             let shipments = try await repository.find(trackingNumber: normalized)

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import CarrierHTTP
 import Foundation
 import ShipwatchCore
@@ -26,7 +27,7 @@ public struct TrackAction: Sendable {
             await codeLog.noteSkipped(snapshot.skippedScans, carrier: snapshot.carrier, trackingNumber: snapshot.trackingNumber)
             return try render(snapshot, format: format)
         case .success(.notFound(let detail))?:
-            throw ShipwatchFailure.trackingNumberUnknown("\(carrier.displayName) does not know \(number): \(detail)")
+            throw ShipwatchFailure.trackingNumberUnknown("\(CarrierCatalog.roster.displayName(of: carrier)) does not know \(number): \(detail)")
         case .success(.invalidNumber(let detail))?:
             throw ShipwatchFailure.carrierAnswer(carrier, trackingNumber: number, reason: "not a valid number: \(detail)")
         case .success(.malformed(let detail))?:
@@ -51,7 +52,7 @@ public struct TrackAction: Sendable {
         case .json:
             return try Formatting.json(TrackDocument(snapshot: snapshot, timeline: timeline))
         case .table, .csv:
-            var header = "\(snapshot.carrier.displayName) \(snapshot.trackingNumber): \(timeline.derivedStatus?.rawValue ?? "no scans")"
+            var header = "\(CarrierCatalog.roster.displayName(of: snapshot.carrier)) \(snapshot.trackingNumber): \(timeline.derivedStatus?.rawValue ?? "no scans")"
             if let status = snapshot.carrierStatus { header += " (\(status))" }
             if let eta = snapshot.estimatedDelivery { header += ", estimated delivery \(Formatting.date(eta))" }
             if let service = snapshot.service { header += "\nservice: \(service)" }

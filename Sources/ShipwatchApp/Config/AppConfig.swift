@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 
@@ -61,7 +62,7 @@ public struct AppConfig: Sendable, Codable {
     /// Applies the environment: `DATABASE_URL` and each carrier's `SHIPWATCH_<CARRIER>_…` variables.
     public mutating func applyEnvironment(_ environment: [String: String]) {
         if let url = environment["DATABASE_URL"], !url.isEmpty { databaseURL = url }
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             carriers[carrier].applyEnvironment(environment, carrier: carrier)
         }
     }
@@ -72,7 +73,7 @@ public struct AppConfig: Sendable, Codable {
         if let logLevel, !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(logLevel) {
             problems.append(.init(path: "log_level", message: "must be one of trace, debug, info, notice, warning, error, critical"))
         }
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             problems += carriers[carrier].problems(at: "carriers.\(carrier.rawValue)")
         }
         problems += poll.problems(at: "poll")
@@ -99,7 +100,7 @@ public struct CarrierSettingsByCarrier: Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CarrierKey.self)
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             if let block = try container.decodeIfPresent(CarrierSettings.self, forKey: CarrierKey(carrier)) {
                 settings[carrier] = block
             }
@@ -109,7 +110,7 @@ public struct CarrierSettingsByCarrier: Sendable, Codable {
     /// Writes every carrier's block (defaults included), so that strict key checking knows each carrier's keys.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CarrierKey.self)
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             try container.encode(self[carrier], forKey: CarrierKey(carrier))
         }
     }

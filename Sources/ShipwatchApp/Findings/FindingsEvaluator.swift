@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import Logging
 import ShipwatchCore
@@ -124,7 +125,7 @@ public struct FindingsEvaluator: Sendable {
         for input in inputs {
             let policy = policies.policy(for: input.shipment.store)
             let timeline = Timeline(events: input.events)
-            let facts = input.facts
+            let facts = input.facts(carrierName: CarrierCatalog.roster.displayName(of: input.shipment.carrier))
             for finding in RuleEngine.evaluate(timeline: timeline, facts: facts, policy: policy, now: now) {
                 var record = FindingRecord(shipmentID: input.shipment.id, finding: finding)
                 record.remedyRepeatDays = policy.remedyRepeatDays(for: finding.rule)

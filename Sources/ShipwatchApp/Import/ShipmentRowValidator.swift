@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 
@@ -20,9 +21,12 @@ public struct RejectedRow: Error, Sendable, Hashable, CustomStringConvertible {
 /// is rejected with its first bad field's reason.
 public struct ShipmentRowValidator: Sendable {
     public var knownStores: Set<String>
+    /// The carriers a row may name (by default every carrier in the catalog).
+    public var roster: CarrierRoster
 
-    public init(knownStores: Set<String>) {
+    public init(knownStores: Set<String>, roster: CarrierRoster = CarrierCatalog.roster) {
         self.knownStores = knownStores
+        self.roster = roster
     }
 
     public func validate(_ record: CSVRecord, columns: ShipmentCSVColumns) -> Result<NewShipment, RejectedRow> {
@@ -38,13 +42,15 @@ public struct ShipmentRowValidator: Sendable {
             destinationPostalCode: columns.value("destination_postal_code", in: fields),
             destinationCountry: columns.value("destination_country", in: fields)
         )
-        return ShipmentFieldsValidator(knownStores: knownStores).validate(shipmentFields).mapError { failure in
+        return ShipmentFieldsValidator(knownStores: knownStores, roster: roster).validate(shipmentFields).mapError { failure in
             RejectedRow(line: record.line, reason: failure.problems.first?.message ?? "invalid row")
         }
     }
 
     /// Validates the number against the given carrier, or detects the carrier when none is given.
-    public static func resolveCarrier(_ carrierText: String?, trackingNumber: String) -> Result<(Carrier, String), ValidationMessage> {
-        ShipmentFieldsValidator.resolveCarrier(carrierText, trackingNumber: trackingNumber)
+    public static func resolveCarrier(
+        _ carrierText: String?, trackingNumber: String, roster: CarrierRoster = CarrierCatalog.roster
+    ) -> Result<(Carrier, String), ValidationMessage> {
+        ShipmentFieldsValidator.resolveCarrier(carrierText, trackingNumber: trackingNumber, roster: roster)
     }
 }

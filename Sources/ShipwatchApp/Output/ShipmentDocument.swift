@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 
@@ -43,7 +44,7 @@ struct ShipmentDocument: Encodable {
 
     var text: String {
         var lines = [
-            "\(shipment.carrier.displayName) \(shipment.trackingNumber)"
+            "\(CarrierCatalog.roster.displayName(of: shipment.carrier)) \(shipment.trackingNumber)"
                 + (shipment.printedNumber.map { " (printed \($0))" } ?? "")
                 + " — order \(shipment.orderRef), store \(shipment.store)",
             "status: \(shipment.status?.rawValue ?? "not scanned yet")"

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import ShipwatchCore
 import ShipwatchStore
@@ -15,8 +16,8 @@ public struct PollAction: Sendable {
     public func run(limit: Int?, maxDuration: Double?, carrierName: String?, interactive: Bool) async throws -> PollRunSummary {
         var carrier: Carrier?
         if let carrierName {
-            guard let parsed = Carrier(name: carrierName) else {
-                throw ShipwatchFailure.invalidRunBound(option: "--carrier '\(carrierName)'", reason: "expected \(Carrier.namesInWords)")
+            guard let parsed = CarrierCatalog.roster.carrier(named: carrierName) else {
+                throw ShipwatchFailure.invalidRunBound(option: "--carrier '\(carrierName)'", reason: "expected \(CarrierCatalog.roster.namesInWords)")
             }
             carrier = parsed
         }
@@ -31,7 +32,7 @@ public struct PollAction: Sendable {
             throw ShipwatchFailure.invalidRunBound(option: "--max-duration \(maxDuration)", reason: problem)
         }
         let concurrency = settings.concurrencyPerCarrier
-        let summary = try await context.withDatabase(maximumConnections: 4 + Carrier.allCases.count * 2) { database in
+        let summary = try await context.withDatabase(maximumConnections: 4 + CarrierCatalog.roster.carriers.count * 2) { database in
             try await HTTPClientFactory.withClient(connectionsPerHost: concurrency * 2) { httpClient in
                 // Quotas, the rate and bans live in PostgreSQL: every process and host draws from the same allowance.
                 let clients = try CarrierRegistry.makeClients(

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import CarrierHTTP
 import Foundation
 import Logging
@@ -57,7 +58,7 @@ public struct PollJob: Sendable {
     public func run(stop: PollStopSignal = PollStopSignal()) async throws -> PollRunSummary {
         let started = ContinuousClock.now
         let deadline = started + .milliseconds(Int64(saturating: options.maxDurationSeconds * 1_000))
-        let carriers = Carrier.allCases.filter { carrier in
+        let carriers = CarrierCatalog.roster.carriers.filter { carrier in
             clients[carrier] != nil && (options.carrier == nil || options.carrier == carrier)
         }
         // Transient database faults (connection lost, server restarting, serialization failures) are retried with

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import Logging
 import ShipwatchCore
@@ -42,7 +43,7 @@ actor PollProgress {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let rate = seconds > 0 ? Double(finished) / seconds : 0
         let eta = rate > 0 ? Int(saturating: Double(max(0, total - finished)) / rate) : nil
-        let perCarrier = Carrier.allCases.compactMap { carrier -> String? in
+        let perCarrier = CarrierCatalog.roster.carriers.compactMap { carrier -> String? in
             guard let carrierTotal = totals[carrier], carrierTotal > 0 else { return nil }
             return "\(carrier.rawValue) \(done[carrier, default: 0])/\(carrierTotal)"
         }.joined(separator: "  ")

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import CarrierHTTP
 import ShipwatchAPI
 import ShipwatchCore
@@ -11,13 +12,13 @@ enum OpsWiring {
         opsSettings.carrierLimits = carrierLimits(carriers)
         return OpsDependencies(
             users: PostgresOpsUsers(database: database), sessions: PostgresOpsSessions(database: database),
-            reader: PostgresOpsDashboard(database: database), desk: PostgresOpsDecisionDesk(database: database),
+            reader: PostgresOpsDashboard(database: database, carriers: CarrierCatalog.roster.carriers), desk: PostgresOpsDecisionDesk(database: database),
             settings: opsSettings)
     }
 
     /// Every carrier's limits: its documented defaults under the configuration's overrides.
     static func carrierLimits(_ carriers: CarrierSettingsByCarrier) -> [Carrier: CallLimits] {
-        Dictionary(uniqueKeysWithValues: Carrier.allCases.map { carrier in
+        Dictionary(uniqueKeysWithValues: CarrierCatalog.roster.carriers.map { carrier in
             (carrier, CarrierRegistry.limits(for: carrier, settings: carriers[carrier]).callLimits)
         })
     }

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import Hummingbird
 import Logging
@@ -43,6 +44,7 @@ public struct ServeAction: Sendable {
             keyedTrackings: PostgresKeyedTrackingReader(database: database, maxConcurrentBatches: settings.storefrontReadStatements(cores: ProcessInfo.processInfo.activeProcessorCount)),
             rateLimits: RateLimitRepository(database: database),
             readiness: PostgresReadiness(database: database),
+            roster: CarrierCatalog.roster,
             settings: settings.apiSettings,
             metricsText: {
                 await ledger.refresh()

@@ -5,9 +5,12 @@ import Foundation
 /// ISO 8601 dates, e-mail shape and ISO country code.
 public struct ShipmentFieldsValidator: Sendable {
     public var knownStores: Set<String>
+    /// The carriers a shipment may name, and whose formats its number is checked against.
+    public var roster: CarrierRoster
 
-    public init(knownStores: Set<String>) {
+    public init(knownStores: Set<String>, roster: CarrierRoster) {
         self.knownStores = knownStores
+        self.roster = roster
     }
 
     /// The shipment, or every bad field in column order (at least one).
@@ -31,7 +34,7 @@ public struct ShipmentFieldsValidator: Sendable {
         if fields.orderRef == nil { problem("order_ref", "missing field: order_ref") }
         var resolved: (Carrier, TrackingNumber)?
         if let trackingText = fields.trackingNumber {
-            switch Self.resolveNumber(fields.carrier, trackingNumber: trackingText) {
+            switch Self.resolveNumber(fields.carrier, trackingNumber: trackingText, roster: roster) {
             case .success(let pair): resolved = pair
             case .failure(let message):
                 problem(message.text.hasPrefix("unknown carrier") ? "carrier" : "tracking_number", message.text)
@@ -72,25 +75,30 @@ public struct ShipmentFieldsValidator: Sendable {
 
     /// Validates the number against the given carrier, or detects the carrier when none is given; the number as
     /// the carrier's API wants it.
-    public static func resolveCarrier(_ carrierText: String?, trackingNumber: String) -> Result<(Carrier, String), ValidationMessage> {
-        resolveNumber(carrierText, trackingNumber: trackingNumber).map { ($0.0, $0.1.value) }
+    public static func resolveCarrier(
+        _ carrierText: String?, trackingNumber: String, roster: CarrierRoster
+    ) -> Result<(Carrier, String), ValidationMessage> {
+        resolveNumber(carrierText, trackingNumber: trackingNumber, roster: roster).map { ($0.0, $0.1.value) }
     }
 
-    /// Validates the number against the given carrier, or detects the carrier when none is given.
-    public static func resolveNumber(_ carrierText: String?, trackingNumber: String) -> Result<(Carrier, TrackingNumber), ValidationMessage> {
+    /// Validates the number against the given carrier, or detects the carrier when none is given, among the
+    /// roster's carriers.
+    public static func resolveNumber(
+        _ carrierText: String?, trackingNumber: String, roster: CarrierRoster
+    ) -> Result<(Carrier, TrackingNumber), ValidationMessage> {
         if let carrierText {
-            guard let carrier = Carrier(name: carrierText) else {
-                return .failure(.init("unknown carrier '\(carrierText)' (expected \(Carrier.namesInWords))"))
+            guard let carrier = roster.carrier(named: carrierText) else {
+                return .failure(.init("unknown carrier '\(carrierText)' (expected \(roster.namesInWords))"))
             }
             do {
-                return .success((carrier, try TrackingNumber(trackingNumber, carrier: carrier)))
+                return .success((carrier, try roster.trackingNumber(trackingNumber, carrier: carrier)))
             } catch {
                 return .failure(.init("invalid tracking number: \(error)"))
             }
         }
         let number: TrackingNumber
         do {
-            number = try TrackingNumber(trackingNumber)
+            number = try roster.trackingNumber(trackingNumber)
         } catch {
             return .failure(.init("invalid tracking number: \(error)"))
         }

@@ -37,7 +37,7 @@ enum DispatchRules {
         let threshold = context.thresholds.trackingNotFound
         let days = context.days(since: since)
         guard let severity = threshold.severity(afterDays: days) else { return nil }
-        let summary = "\(context.facts.carrier.displayName) has not known tracking number \(context.facts.trackingNumber) "
+        let summary = "\(context.facts.carrierName) has not known tracking number \(context.facts.trackingNumber) "
             + "since \(context.stamp(since)) (\(FindingText.days(days)); grace \(FindingText.number(threshold.watchDays)) days, "
             + "act at \(FindingText.number(threshold.actDays)) days)."
         return RuleOutcome(
@@ -48,8 +48,8 @@ enum DispatchRules {
             evidence: [FindingEvidence(
                 factAt: since,
                 note: since == context.facts.notFoundSince
-                    ? "\(context.facts.carrier.displayName) answered \"not found\" from here on"
-                    : "shipped, as the store reported; \(context.facts.carrier.displayName) has not known the number since")],
+                    ? "\(context.facts.carrierName) answered \"not found\" from here on"
+                    : "shipped, as the store reported; \(context.facts.carrierName) has not known the number since")],
             summary: summary,
             customerReason: "does not show up in the carrier's tracking yet")
     }

@@ -6,7 +6,7 @@ enum RemedyDrafter {
         let compensation = policy.compensation.displayText
         let values: [MessagePlaceholder: String] = [
             .orderRef: facts.orderRef,
-            .carrier: facts.carrier.displayName,
+            .carrier: facts.carrierName,
             .trackingNumber: facts.trackingNumber,
             .stage: stage?.customerPhrase ?? "not yet scanned by the carrier",
             .days: String(Int(saturating: outcome.durationDays.rounded(.down))),

@@ -6,6 +6,8 @@ public struct ShipmentFacts: Sendable, Hashable {
     public var store: String
     public var orderRef: String
     public var carrier: Carrier
+    /// The carrier's display name (`CarrierRoster.displayName(of:)`), for summaries and customer messages.
+    public var carrierName: String
     public var trackingNumber: String
     /// When the customer ordered; `late_dispatch` needs it.
     public var orderedAt: Date?
@@ -27,6 +29,7 @@ public struct ShipmentFacts: Sendable, Hashable {
         store: String,
         orderRef: String,
         carrier: Carrier,
+        carrierName: String,
         trackingNumber: String,
         orderedAt: Date? = nil,
         shippedAt: Date? = nil,
@@ -39,6 +42,7 @@ public struct ShipmentFacts: Sendable, Hashable {
         self.store = store
         self.orderRef = orderRef
         self.carrier = carrier
+        self.carrierName = carrierName
         self.trackingNumber = trackingNumber
         self.orderedAt = orderedAt
         self.shippedAt = shippedAt
@@ -50,11 +54,12 @@ public struct ShipmentFacts: Sendable, Hashable {
     }
 
     /// The facts of a stored shipment, plus what the shipment row does not hold.
-    public init(shipment: Shipment, originCountry: String? = nil, notFoundSince: Date? = nil) {
+    public init(shipment: Shipment, carrierName: String, originCountry: String? = nil, notFoundSince: Date? = nil) {
         self.init(
             store: shipment.store,
             orderRef: shipment.orderRef,
             carrier: shipment.carrier,
+            carrierName: carrierName,
             trackingNumber: shipment.trackingNumber,
             orderedAt: shipment.orderedAt,
             shippedAt: shipment.shippedAt,

@@ -25,8 +25,8 @@ public struct EvaluationInput: Sendable {
         self.loadedNextEvaluationAt = loadedNextEvaluationAt
     }
 
-    /// The rule engine's facts.
-    public var facts: ShipmentFacts {
-        ShipmentFacts(shipment: shipment, originCountry: originCountry, notFoundSince: notFoundSince)
+    /// The rule engine's facts; `carrierName` is the carrier's display name (`CarrierRoster.displayName(of:)`).
+    public func facts(carrierName: String) -> ShipmentFacts {
+        ShipmentFacts(shipment: shipment, carrierName: carrierName, originCountry: originCountry, notFoundSince: notFoundSince)
     }
 }

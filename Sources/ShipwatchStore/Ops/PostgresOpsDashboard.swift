@@ -6,9 +6,12 @@ import ShipwatchCore
 /// The ops dashboard's reads over PostgreSQL (``OpsDashboardReader``).
 public struct PostgresOpsDashboard: OpsDashboardReader {
     public let database: Database
+    /// The carriers whose call allowance and last day of polls the runs page shows, in this order.
+    public let carriers: [Carrier]
 
-    public init(database: Database) {
+    public init(database: Database, carriers: [Carrier]) {
         self.database = database
+        self.carriers = carriers
     }
 
     public func findings(_ filter: OpsFindingFilter, now: Date) async throws -> OpsFindingPage {
@@ -212,12 +215,12 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
             return activity
         }
         let allowance = PostgresCarrierAllowance(database: database)
-        var carriers: [OpsCarrierHealth] = []
-        for carrier in Carrier.allCases {
+        var health: [OpsCarrierHealth] = []
+        for carrier in carriers {
             let state = try await allowance.state(of: carrier, now: now)
             let (attempts, errors) = activity[carrier.rawValue] ?? (0, 0)
             let banned = state.bannedUntil.flatMap { $0 > now ? $0 : nil }
-            carriers.append(OpsCarrierHealth(
+            health.append(OpsCarrierHealth(
                 carrier: carrier, attempts24h: attempts, errors24h: errors, callsThisHour: state.hourUsed,
                 callsToday: state.dayUsed, bannedUntil: banned, banReason: banned == nil ? nil : state.banReason))
         }
@@ -227,6 +230,6 @@ public struct PostgresOpsDashboard: OpsDashboardReader {
                 shipments: code.shipments, lastSeenAt: code.lastSeenAt)
         }
         let endpoints = try await PostgresOpsWebhookHealth(database: database).endpoints(scope: scope, since: since)
-        return OpsPollHealth(runs: runs, carriers: carriers, unmappedCodes: codes, webhookEndpoints: endpoints)
+        return OpsPollHealth(runs: runs, carriers: health, unmappedCodes: codes, webhookEndpoints: endpoints)
     }
 }

@@ -1,3 +1,4 @@
+import CarrierDHL
 import CarrierSimulator
 import Foundation
 import HTTPTypes

@@ -1,4 +1,6 @@
+import CarrierDHL
 import CarrierSimulator
+import CarrierUSPS
 import Foundation
 import HTTPTypes
 import HummingbirdTesting

@@ -1,5 +1,9 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierFedEx
 import CarrierHTTP
 import CarrierSimulator
+import CarrierUPS
 import CarrierUSPS
 import ShipwatchCore
 import Testing
@@ -73,7 +77,7 @@ struct EndToEndBatchingTests {
         #expect(result.batches == 4)
     }
 
-    @Test("a number asked twice in one call is fetched once", arguments: Carrier.allCases)
+    @Test("a number asked twice in one call is fetched once", arguments: CarrierCatalog.roster.carriers)
     func duplicatesFetchedOnce(carrier: Carrier) async throws {
         let first = SampleNumbers.variant(1, for: carrier)
         let second = SampleNumbers.variant(2, for: carrier)

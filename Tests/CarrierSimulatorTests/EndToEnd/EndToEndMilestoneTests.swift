@@ -1,6 +1,9 @@
+import CarrierCatalog
+import CarrierDHL
 import CarrierFedEx
 import CarrierHTTP
 import CarrierSimulator
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import Testing
@@ -9,7 +12,7 @@ import Testing
 /// looks like once it went through a carrier's wire format and back.
 @Suite("End to end: scenarios come back as the right milestones")
 struct EndToEndMilestoneTests {
-    @Test("every scenario, every carrier", arguments: Carrier.allCases)
+    @Test("every scenario, every carrier", arguments: CarrierCatalog.roster.carriers)
     func scenarios(carrier: Carrier) async throws {
         let cast = ScenarioCast(carrier: carrier)
         let anchor = Instants.currentMinute()
@@ -60,7 +63,7 @@ struct EndToEndMilestoneTests {
         #expect(result.isNotFound(cast.lateFound), "\(String(describing: result.result(for: cast.lateFound)))")
     }
 
-    @Test("scan times keep the facility's wall time and offset", arguments: Carrier.allCases)
+    @Test("scan times keep the facility's wall time and offset", arguments: CarrierCatalog.roster.carriers)
     func localTimes(carrier: Carrier) async throws {
         let anchor = Instants.currentMinute()
         let number = SampleNumbers.valid(for: carrier)

@@ -1,5 +1,10 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierFedEx
 import CarrierHTTP
 import CarrierSimulator
+import CarrierUPS
+import CarrierUSPS
 import ShipwatchCore
 import Testing
 
@@ -20,7 +25,7 @@ struct EndToEndPayloadFaultTests {
     }
 
     @Test("malformed JSON and truncated bodies are malformed payloads; other carriers unaffected",
-          arguments: Carrier.allCases, [Fault.Kind.malformedJSON, .truncatedBody])
+          arguments: CarrierCatalog.roster.carriers, [Fault.Kind.malformedJSON, .truncatedBody])
     func brokenBody(carrier: Carrier, kind: Fault.Kind) async throws {
         let number = SampleNumbers.valid(for: carrier)
         let other = bystander(of: carrier)
@@ -59,7 +64,7 @@ struct EndToEndPayloadFaultTests {
         #expect(result.failedBatches == 1)
     }
 
-    @Test("invalid credentials: unauthorized, and no tracking call for OAuth carriers", arguments: Carrier.allCases)
+    @Test("invalid credentials: unauthorized, and no tracking call for OAuth carriers", arguments: CarrierCatalog.roster.carriers)
     func invalidToken(carrier: Carrier) async throws {
         let number = SampleNumbers.valid(for: carrier)
         let engine = SimulatorEngine(faults: [carrier: [Fault(kind: .invalidToken)]])

@@ -1,5 +1,8 @@
+import CarrierCatalog
+import CarrierDHL
 import CarrierHTTP
 import CarrierSimulator
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import Testing
@@ -7,7 +10,7 @@ import Testing
 /// Faults the client should retry through or surface as retryable: 429, 503, quota, slowness.
 @Suite("End to end: throttling, outages and slowness")
 struct EndToEndRetryFaultTests {
-    @Test("429 with Retry-After: the client waits that long, retries once and succeeds", arguments: Carrier.allCases)
+    @Test("429 with Retry-After: the client waits that long, retries once and succeeds", arguments: CarrierCatalog.roster.carriers)
     func rateLimitedThenSucceeds(carrier: Carrier) async throws {
         let number = SampleNumbers.valid(for: carrier)
         let engine = SimulatorEngine(
@@ -28,7 +31,7 @@ struct EndToEndRetryFaultTests {
         #expect(counters.numbers == [number: 1])
     }
 
-    @Test("503 on every attempt: a transient failure after the retries", arguments: Carrier.allCases)
+    @Test("503 on every attempt: a transient failure after the retries", arguments: CarrierCatalog.roster.carriers)
     func unavailable(carrier: Carrier) async throws {
         let number = SampleNumbers.valid(for: carrier)
         let engine = SimulatorEngine(faults: [carrier: [Fault(kind: .unavailable)]])
@@ -60,7 +63,7 @@ struct EndToEndRetryFaultTests {
         #expect(counters.numbers == [number: 1])
     }
 
-    @Test("quota exhausted: rate limited with the carrier's long Retry-After, surfaced without sleeping", arguments: Carrier.allCases)
+    @Test("quota exhausted: rate limited with the carrier's long Retry-After, surfaced without sleeping", arguments: CarrierCatalog.roster.carriers)
     func quotaExhausted(carrier: Carrier) async throws {
         let number = SampleNumbers.valid(for: carrier)
         let engine = SimulatorEngine(faults: [carrier: [Fault(kind: .quotaExhausted, retryAfterSeconds: 7_200)]])
@@ -84,7 +87,7 @@ struct EndToEndRetryFaultTests {
         #expect(await sleeps.waits.isEmpty)
     }
 
-    @Test("an answer slower than the deadline is a quick transient failure", arguments: Carrier.allCases)
+    @Test("an answer slower than the deadline is a quick transient failure", arguments: CarrierCatalog.roster.carriers)
     func slowerThanDeadline(carrier: Carrier) async throws {
         let number = SampleNumbers.valid(for: carrier)
         let engine = SimulatorEngine(faults: [carrier: [Fault(kind: .slow, delayMilliseconds: 60_000)]])

@@ -1,3 +1,5 @@
+import CarrierCatalog
+import CarrierDHL
 @testable import CarrierSimulator
 import Foundation
 import ShipwatchCore
@@ -7,7 +9,7 @@ import Testing
 struct ParcelScriptStallTests {
     let anchor = Instants.utc("2025-01-15T12:00:00Z")
 
-    @Test("customs stall: last scan held in customs N days before the anchor, and it stays there", arguments: Carrier.allCases, [1, 9])
+    @Test("customs stall: last scan held in customs N days before the anchor, and it stays there", arguments: CarrierCatalog.roster.carriers, [1, 9])
     func customsStall(carrier: Carrier, days: Int) throws {
         let script = ParcelScript(carrier: carrier, anchor: anchor)
         let parcel = try #require(script.parcel(trackingNumber: "N", scenario: .customsStall(days: days), now: anchor))
@@ -25,7 +27,7 @@ struct ParcelScriptStallTests {
         #expect(monthLater == parcel)
     }
 
-    @Test("sorting stall: last scan processed in a sort facility N days before the anchor", arguments: Carrier.allCases, [2, 6])
+    @Test("sorting stall: last scan processed in a sort facility N days before the anchor", arguments: CarrierCatalog.roster.carriers, [2, 6])
     func sortingStall(carrier: Carrier, days: Int) throws {
         let script = ParcelScript(carrier: carrier, anchor: anchor)
         let parcel = try #require(script.parcel(trackingNumber: "N", scenario: .sortingStall(days: days), now: anchor))
@@ -39,7 +41,7 @@ struct ParcelScriptStallTests {
         #expect(weekLater == parcel)
     }
 
-    @Test("never scanned: only the label, N days before the anchor", arguments: Carrier.allCases)
+    @Test("never scanned: only the label, N days before the anchor", arguments: CarrierCatalog.roster.carriers)
     func neverScanned(carrier: Carrier) throws {
         let script = ParcelScript(carrier: carrier, anchor: anchor)
         let parcel = try #require(script.parcel(trackingNumber: "N", scenario: .neverScanned(days: 4), now: anchor))
@@ -49,7 +51,7 @@ struct ParcelScriptStallTests {
         #expect(parcel.signedBy == nil)
     }
 
-    @Test("not found: the carrier never knows the number", arguments: Carrier.allCases)
+    @Test("not found: the carrier never knows the number", arguments: CarrierCatalog.roster.carriers)
     func notFound(carrier: Carrier) {
         let script = ParcelScript(carrier: carrier, anchor: anchor)
         for daysLater in [0.0, 1, 30, 365] {
@@ -57,7 +59,7 @@ struct ParcelScriptStallTests {
         }
     }
 
-    @Test("late found: unknown before H hours, known from then on", arguments: Carrier.allCases)
+    @Test("late found: unknown before H hours, known from then on", arguments: CarrierCatalog.roster.carriers)
     func lateFound(carrier: Carrier) throws {
         let script = ParcelScript(carrier: carrier, anchor: anchor)
         let visibleFrom = anchor.addingTimeInterval(3 * Instants.hour)

@@ -1,4 +1,8 @@
+import CarrierDHL
+import CarrierFedEx
 @testable import CarrierSimulator
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import Testing

@@ -1,3 +1,9 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierFedEx
+import CarrierSupport
+import CarrierUPS
+import CarrierUSPS
 import ShipwatchCore
 
 /// Tracking numbers in each carrier's real format, with valid check digits.
@@ -7,13 +13,14 @@ enum SampleNumbers {
     static let fedex = "797806677146"
     static let dhl = "1234567891"
 
-    /// The valid sample number of `carrier`.
+    /// The valid sample number of `carrier` (another carrier's first example number).
     static func valid(for carrier: Carrier) -> String {
         switch carrier {
         case .usps: usps
         case .ups: ups
         case .fedex: fedex
         case .dhl: dhl
+        default: CarrierCatalog.descriptor(for: carrier).exampleNumbers[0]
         }
     }
 

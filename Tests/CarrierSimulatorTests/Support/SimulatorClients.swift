@@ -1,6 +1,8 @@
+import CarrierCatalog
 import CarrierDHL
 import CarrierFedEx
 import CarrierHTTP
+import CarrierSupport
 import CarrierUPS
 import CarrierUSPS
 import ShipwatchCore
@@ -35,6 +37,7 @@ extension LiveSimulator {
         case .ups: UPSTrackingAPI()
         case .fedex: FedExTrackingAPI()
         case .dhl: DHLTrackingAPI()
+        default: CarrierCatalog.descriptor(for: carrier).makeTrackingAPI(options: CarrierAPIOptions())
         }
     }
 }

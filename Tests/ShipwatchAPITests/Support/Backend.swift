@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -48,7 +49,7 @@ func withStorefront(
         for seed in TestWorld.seeds { await storefront.seed(TestWorld.tracking(seed)) }
         let dependencies = APIDependencies(
             readModel: storefront, registrar: storefront, keys: InMemoryAPIKeys(stores: Set(TestWorld.stores.keys)),
-            rateLimits: InMemoryRateLimits(), readiness: readiness ?? FixedReadiness(), settings: settings,
+            rateLimits: InMemoryRateLimits(), readiness: readiness ?? FixedReadiness(), roster: CarrierCatalog.roster, settings: settings,
             metricsText: { "# metrics\n" }, now: now)
         try await body(try await harness(dependencies))
     case .postgres:
@@ -60,7 +61,7 @@ func withStorefront(
                 keys: APIKeyRepository(database: database),
                 keyedTrackings: PostgresKeyedTrackingReader(database: database),
                 rateLimits: RateLimitRepository(database: database),
-                readiness: readiness ?? PostgresReadiness(database: database), settings: settings,
+                readiness: readiness ?? PostgresReadiness(database: database), roster: CarrierCatalog.roster, settings: settings,
                 metricsText: { "# metrics\n" }, now: now)
             try await body(try await harness(dependencies))
         }

@@ -1,3 +1,6 @@
+import CarrierCatalog
+import CarrierDHL
+import CarrierUPS
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -85,6 +88,7 @@ struct OpsHarness: Sendable {
         self.casesOpsKey = cases.text
         dependencies = APIDependencies(
             readModel: storefront, registrar: storefront, keys: keys, rateLimits: InMemoryRateLimits(), readiness: FixedReadiness(),
+            roster: CarrierCatalog.roster,
             now: { clock.now },
             ops: OpsDependencies(users: ops, sessions: ops, reader: ops, desk: ops, settings: settings))
     }

@@ -1,3 +1,6 @@
+import CarrierDHL
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import HTTPTypes
 import ShipwatchCore

@@ -1,3 +1,4 @@
+import CarrierCatalog
 import Foundation
 import PostgresNIO
 import ShipwatchApp
@@ -8,7 +9,7 @@ import ShipwatchStore
 enum PollSeeding {
     /// Registers `perCarrier` shipments for each carrier in store `default`; returns their numbers.
     @discardableResult
-    static func seed(_ database: Database, perCarrier: Int, carriers: [Carrier] = Carrier.allCases) async throws -> [Carrier: [String]] {
+    static func seed(_ database: Database, perCarrier: Int, carriers: [Carrier] = CarrierCatalog.roster.carriers) async throws -> [Carrier: [String]] {
         try await StoreRepository(database: database).upsert(key: "default", displayName: "Default", policy: StorePolicy.default)
         var numbers: [Carrier: [String]] = [:]
         var rows: [NewShipment] = []

@@ -1,3 +1,5 @@
+import CarrierCatalog
+import CarrierDHL
 import Foundation
 import ShipwatchApp
 import ShipwatchCore
@@ -10,7 +12,7 @@ enum PollTestConfig {
         baseURL: String, maxAttempts: Int = 3, circuitThreshold: Int = 5, timeoutSeconds: Double = 20
     ) -> AppConfig {
         var config = AppConfig()
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             var settings = CarrierSettings()
             settings.baseURL = baseURL
             settings.clientID = "test-id"
@@ -31,7 +33,7 @@ enum PollTestConfig {
     /// that a loaded machine's slow answer is not retried (and counted twice) by the client.
     static func yaml(baseURL: String, leaseSeconds: Double = 600, maxDuration: Double = 120, timeoutSeconds: Double = 5) -> String {
         var lines = ["carriers:"]
-        for carrier in Carrier.allCases {
+        for carrier in CarrierCatalog.roster.carriers {
             lines.append("  \(carrier.rawValue):")
             lines.append("    base_url: \(baseURL)")
             lines.append("    requests_per_second: 2000")

@@ -1,3 +1,7 @@
+import CarrierDHL
+import CarrierFedEx
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 
@@ -9,6 +13,7 @@ enum TrackingNumberFactory {
         case .fedex: fedEx12(String(format: "%011d", 10_000_000_000 + index))
         case .usps: gs1(String(format: "9400%017d", index))
         case .dhl: dhlExpress(String(format: "%09d", 100_000_000 + index))
+        default: preconditionFailure("no number factory for \(carrier)")
         }
     }
 

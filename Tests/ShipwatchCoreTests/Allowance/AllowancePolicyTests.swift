@@ -1,3 +1,6 @@
+import CarrierDHL
+import CarrierUPS
+import CarrierUSPS
 import Foundation
 import ShipwatchCore
 import Testing

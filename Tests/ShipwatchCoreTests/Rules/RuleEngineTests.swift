@@ -1,3 +1,4 @@
+import CarrierDHL
 import Foundation
 import Testing
 @testable import ShipwatchCore
@@ -149,7 +150,7 @@ struct RuleEngineTests {
         let shipment = Shipment(
             id: 7, store: "jewelry", orderRef: "J-9", carrier: .dhl, trackingNumber: "1234567890",
             orderedAt: F.t0, shippedAt: F.days(1, after: F.t0), destinationCountry: " de ", createdAt: F.t0)
-        let facts = ShipmentFacts(shipment: shipment, originCountry: "us", notFoundSince: F.days(2, after: F.t0))
+        let facts = ShipmentFacts(shipment: shipment, carrierName: "DHL", originCountry: "us", notFoundSince: F.days(2, after: F.t0))
         #expect(facts.store == "jewelry")
         #expect(facts.destinationCountry == "DE")
         #expect(facts.originCountry == "US")

@@ -1,3 +1,4 @@
+import CarrierUPS
 import Foundation
 @testable import ShipwatchCore
 
@@ -64,6 +65,7 @@ enum RulesFixture {
             store: "phonecases",
             orderRef: "PC-1042",
             carrier: .ups,
+            carrierName: "UPS",
             trackingNumber: "1Z999AA10123456784",
             orderedAt: orderedAt,
             shippedAt: shippedAt,

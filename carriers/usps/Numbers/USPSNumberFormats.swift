@@ -1,14 +1,36 @@
+import ShipwatchCore
+
 /// USPS number formats: the Intelligent Mail package barcode (IMpb), the older 20- and 22-digit Delivery and
-/// Signature Confirmation numbers, each optionally behind the `420` + ZIP routing prefix of the printed barcode.
-enum USPSNumberFormats {
-    static func matches(_ number: TrackingNumberText) -> [TrackingNumberMatch] {
-        guard number.isAllDigits else { return [] }
-        if let format = coreFormat(number.digits[...]) {
-            return [.init(carrier: .usps, format: format, number: number.text)]
+/// Signature Confirmation numbers, each optionally behind the `420` + ZIP routing prefix of the printed barcode, and
+/// the UPU S10 items of every posting country but Germany (Deutsche Post's, which DHL tracks).
+///
+/// IMpb numbers are last-mile hand-offs: consolidators (DHL eCommerce, FedEx Ground Economy, UPS Mail Innovations)
+/// give parcels to USPS under them and track them under the same number.
+public struct USPSNumberFormats: TrackingNumberFormats {
+    public init() {}
+
+    public var carrier: Carrier { .usps }
+
+    public func matches(_ number: TrackingNumberText, earlier: [TrackingNumberMatch]) -> [TrackingNumberMatch] {
+        if let country = S10ItemNumber.country(of: number), country != "DE" {
+            return [.init(carrier: .usps, format: S10ItemNumber.formatName(country: country), number: number.text)]
         }
-        if let routed = routed(number) { return [routed] }
+        guard number.isAllDigits else { return [] }
+        if let format = Self.coreFormat(number.digits[...]) {
+            return [.init(carrier: .usps, format: format, number: number.text, isLastMileHandOff: format == Self.impb)]
+        }
+        if let routed = Self.routed(number) { return [routed] }
         return []
     }
+
+    /// The S10 shape, or the lengths of the IMpb and Confirmation numbers (bare or routed).
+    public func mismatchedFormat(_ number: TrackingNumberText) -> String? {
+        if S10ItemNumber.hasShape(number.characters) { return S10ItemNumber.mismatchName }
+        guard number.isAllDigits, [20, 22, 26, 30, 34].contains(number.count) else { return nil }
+        return Self.impb
+    }
+
+    static let impb = "USPS IMpb"
 
     /// The `420` + ZIP (5 or 9 digits) routing prefix: the printed barcode carries it, the carriers' APIs want
     /// the number behind it. Nil when the number has no such prefix before a valid USPS number.
@@ -24,7 +46,8 @@ enum USPSNumberFormats {
                 carrier: .usps,
                 format: format + " with 420 ZIP routing",
                 number: number.suffix(from: start),
-                routingPrefix: number.slice(0, length: start)
+                routingPrefix: number.slice(0, length: start),
+                isLastMileHandOff: format == impb
             )
         }
         return nil
@@ -32,7 +55,7 @@ enum USPSNumberFormats {
 
     /// The format a bare USPS number (no routing prefix) fits, if any.
     static func coreFormat(_ digits: ArraySlice<Int>) -> String? {
-        if isIMpb(digits) { return "USPS IMpb" }
+        if isIMpb(digits) { return impb }
         switch digits.count {
         case 20 where CheckDigits.gs1Mod10(digits):
             return "USPS 20-digit"

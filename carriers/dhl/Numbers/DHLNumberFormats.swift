@@ -1,20 +1,43 @@
-/// DHL number formats: Express waybills and piece ids, Parcel `JJD` numbers, and the eCommerce numbers.
-enum DHLNumberFormats {
+import ShipwatchCore
+
+/// DHL number formats: Express waybills and piece ids, Parcel `JJD` numbers, the eCommerce numbers, and the UPU S10
+/// items Deutsche Post posts (country `DE`). DHL eCommerce hands parcels to USPS, so DHL, when named, takes USPS's
+/// last-mile numbers too.
+public struct DHLNumberFormats: TrackingNumberFormats {
+    public init() {}
+
+    public var carrier: Carrier { .dhl }
+    public var acceptsLastMileHandOffs: Bool { true }
+
     /// The prefixes DHL eCommerce numbers start with.
     static let eCommercePrefixes: Set<String> = ["GM", "LX", "RX", "UV", "CN", "SG", "TH", "IN", "HK", "MY"]
 
-    /// `isS10` says whether the number is already a valid UPU S10 item number; such a number is never also
-    /// taken for an eCommerce number, although some S10 service codes share their letters.
-    static func matches(_ number: TrackingNumberText, isS10: Bool) -> [TrackingNumberMatch] {
-        guard let format = format(number, isS10: isS10) else { return [] }
-        return [.init(carrier: .dhl, format: format, number: number.text)]
+    /// A valid S10 item number of any country is never also taken for an eCommerce number, although some S10
+    /// service codes share their letters.
+    public func matches(_ number: TrackingNumberText, earlier: [TrackingNumberMatch]) -> [TrackingNumberMatch] {
+        var found: [TrackingNumberMatch] = []
+        let s10Country = S10ItemNumber.country(of: number)
+        if s10Country == "DE" {
+            found.append(.init(carrier: .dhl, format: S10ItemNumber.formatName(country: "DE"), number: number.text))
+        }
+        if let format = Self.format(number, isS10: s10Country != nil) {
+            found.append(.init(carrier: .dhl, format: format, number: number.text))
+        }
+        return found
+    }
+
+    /// The S10 shape, or the length of an Express waybill.
+    public func mismatchedFormat(_ number: TrackingNumberText) -> String? {
+        if S10ItemNumber.hasShape(number.characters) { return S10ItemNumber.mismatchName }
+        guard number.isAllDigits, (10...11).contains(number.count) else { return nil }
+        return "DHL Express"
     }
 
     static func format(_ number: TrackingNumberText, isS10: Bool) -> String? {
         let characters = number.characters
         if number.isAllDigits {
             switch number.count {
-            case 10...11 where CheckDigits.dhlExpressMod7(number.digits): return "DHL Express"
+            case 10...11 where DHLCheckDigit.isValid(number.digits): return "DHL Express"
             case 14: return "DHL eCommerce (14 digits)"
             default: return nil
             }
