@@ -13,9 +13,29 @@ struct ScratchPostgres {
     }
 
     /// Starts a fresh server in a new directory.
+    ///
+    /// A start that fails is tried once more in another directory: on a machine running the whole suite in
+    /// parallel, one `scripts/pg start` in a CI run ended without a word on its standard error, and a server the
+    /// test could not get is not what the test is about. The first failure is still printed.
     static func start() async throws -> ScratchPostgres {
+        do {
+            return try await startOnce()
+        } catch {
+            FileHandle.standardError.write(Data("ScratchPostgres: first start failed, trying again: \(error)\n".utf8))
+            return try await startOnce()
+        }
+    }
+
+    private static func startOnce() async throws -> ScratchPostgres {
         let directory = "/tmp/shipwatch-scratch-pg-\(UInt32.random(in: 0...UInt32.max))"
-        let output = try await run(["start", "--dir", directory])
+        let output: String
+        do {
+            output = try await run(["start", "--dir", directory])
+        } catch {
+            // Whatever the failed start left behind (a data directory, perhaps a server) goes with it.
+            _ = try? await run(["stop", "--dir", directory])
+            throw error
+        }
         guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("DATABASE_URL=") }) else {
             throw HarnessError("scripts/pg start printed no DATABASE_URL: \(output)")
         }
@@ -57,7 +77,8 @@ struct ScratchPostgres {
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 else {
             let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-            throw HarnessError("scripts/pg \(arguments.joined(separator: " ")) failed: \(err)")
+            let ending = process.terminationReason == .uncaughtSignal ? "signal" : "status"
+            throw HarnessError("scripts/pg \(arguments.joined(separator: " ")) failed (\(ending) \(process.terminationStatus)): \(err)\(out.isEmpty ? "" : " [stdout: \(out)]")")
         }
         return out
     }
