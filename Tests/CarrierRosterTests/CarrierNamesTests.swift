@@ -30,4 +30,11 @@ struct CarrierNamesTests {
         #expect(CarrierCatalog.roster.carrier(named: "pony_express") == nil)
         #expect(!CarrierCatalog.roster.contains(gone))
     }
+
+    @Test("a stored id reads as its carrier's display name; an id off the roster, or text that is no id, as itself")
+    func displayNameOfStoredID() {
+        #expect(CarrierCatalog.roster.displayName(ofID: "fedex") == "FedEx")
+        #expect(CarrierCatalog.roster.displayName(ofID: "pony_express") == "pony_express")
+        #expect(CarrierCatalog.roster.displayName(ofID: "Not An Id") == "Not An Id")
+    }
 }

@@ -72,7 +72,7 @@ enum OpsCharts {
         var rows: [[String: Any]] = []
         for (index, count) in counts.enumerated() {
             let share = total == 0 ? 0 : Double(count.count) / Double(total)
-            let label = Carrier(rawValue: count.label).map(roster.displayName(of:)) ?? count.label
+            let label = roster.displayName(ofID: count.label)
             rows.append([
                 "y": format(Double(index) * rowHeight + 4), "textY": format(Double(index) * rowHeight + 21),
                 "w": format(max(1, share * 420)), "color": palette[index % palette.count], "label": label,

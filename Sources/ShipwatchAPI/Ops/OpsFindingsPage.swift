@@ -52,9 +52,7 @@ struct OpsFindingsPage {
             "store": filter.store ?? "",
             "storeOptions": options(session.user.stores.sorted(), selected: filter.store),
             "limitedStores": !session.user.stores.isEmpty,
-            "carrierOptions": options(web.roster.carriers.map(\.rawValue), selected: filter.carrier?.rawValue) { id in
-                Carrier(rawValue: id).map(web.roster.displayName(of:)) ?? id
-            },
+            "carrierOptions": options(web.roster.carriers.map(\.rawValue), selected: filter.carrier?.rawValue, label: web.roster.displayName(ofID:)),
             "ruleOptions": options(RuleID.allCases.map(\.rawValue), selected: filter.rule?.rawValue, label: OpsText.words),
             "severityOptions": options([Severity.act, .watch].map(\.rawValue), selected: filter.severity?.rawValue),
             "stageOptions": options(Milestone.allCases.map(\.rawValue), selected: filter.stage?.rawValue, label: OpsText.words),

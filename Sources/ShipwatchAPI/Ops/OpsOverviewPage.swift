@@ -21,7 +21,7 @@ struct OpsOverviewPage {
             "byRule": overview.openByRule.map { ["label": OpsText.words($0.label), "rule": $0.label, "count": $0.count] as [String: Any] },
             "hasByRule": !overview.openByRule.isEmpty,
             "stalls": overview.stallsByCarrier.map {
-                ["label": Carrier(rawValue: $0.label).map(web.roster.displayName(of:)) ?? $0.label, "carrier": $0.label, "count": $0.count] as [String: Any]
+                ["label": web.roster.displayName(ofID: $0.label), "carrier": $0.label, "count": $0.count] as [String: Any]
             },
             "hasStalls": !overview.stallsByCarrier.isEmpty,
             "openedChart": OpsCharts.openedPerDay(overview.openedPerDay, today: today),

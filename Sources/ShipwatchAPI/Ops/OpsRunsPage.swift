@@ -61,7 +61,7 @@ struct OpsRunsPage {
     /// `{"ups": 12, "dhl": 3}` → `DHL 3, UPS 12`.
     static func calls(_ json: String, roster: CarrierRoster) -> String {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], !object.isEmpty else { return "—" }
-        return object.keys.sorted().map { key in "\(Carrier(rawValue: key).map(roster.displayName(of:)) ?? key) \(object[key].map { "\($0)" } ?? "")" }
+        return object.keys.sorted().map { key in "\(roster.displayName(ofID: key)) \(object[key].map { "\($0)" } ?? "")" }
             .joined(separator: ", ")
     }
 }

@@ -2,7 +2,6 @@ import Dispatch
 import HTTPTypes
 import Hummingbird
 import Metrics
-import Synchronization
 
 /// Request counts, latencies and errors by route, method and status, under the labels and dimensions of
 /// Hummingbird's own `MetricsMiddleware` (`hb.requests`, `http.server.request.duration`, `hb.request.errors`,

@@ -45,6 +45,10 @@ public struct CarrierRoster: Sendable {
     /// carrier since removed).
     public func displayName(of carrier: Carrier) -> String { member(of: carrier)?.displayName ?? carrier.rawValue }
 
+    /// The display name of the carrier whose id is `id` (a stored or grouped column); `id` itself when it names no
+    /// carrier on the roster.
+    public func displayName(ofID id: String) -> String { Carrier(rawValue: id).map(displayName(of:)) ?? id }
+
     /// The carrier an option or a CSV column names: its id or display name, in any case, spaces around ignored;
     /// nil when no carrier on the roster has that name.
     public func carrier(named name: String) -> Carrier? { carrierByName[name.trimmingSpaces().lowercased()] }
